@@ -1,0 +1,39 @@
+package brief.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/** Validation shared by the compact constructors: the model refuses to exist in an invalid state. */
+final class Checks {
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:[-_.][a-z0-9]+)*");
+
+    private Checks() {}
+
+    static String id(String id) {
+        Objects.requireNonNull(id, "id");
+        if (!SLUG.matcher(id).matches()) {
+            throw new IllegalArgumentException("not a slug (lower-case letters, digits, - _ .): " + id);
+        }
+        return id;
+    }
+
+    static String text(String value, String what) {
+        Objects.requireNonNull(value, what);
+        if (value.isBlank()) throw new IllegalArgumentException(what + " is empty");
+        return value;
+    }
+
+    static String optional(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    static <T> List<T> list(List<T> values, String what) {
+        Objects.requireNonNull(values, what);
+        return List.copyOf(values);
+    }
+
+    static boolean isSlug(String id) {
+        return id != null && SLUG.matcher(id).matches();
+    }
+}
