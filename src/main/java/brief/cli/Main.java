@@ -1,7 +1,16 @@
 package brief.cli;
 
+import picocli.CommandLine;
+
+/** Runs the command line and exits with its code; everything else happens in {@link Cli}. */
 public final class Main {
+    private Main() {}
+
     public static void main(String[] args) {
-        System.out.println("brief");
+        CommandLine cli = Cli.create();
+        int code = cli.execute(args);
+        cli.getOut().flush();
+        cli.getErr().flush();
+        System.exit(code);
     }
 }

@@ -1,0 +1,30 @@
+package brief.cli;
+
+import java.io.Console;
+import java.lang.reflect.Method;
+import java.util.Map;
+
+/** Decides between the full screen and line mode, as PRODUCT.md says: a real terminal, not dumb. */
+final class Terminals {
+    private Terminals() {}
+
+    /** True when stdin and stdout are both a terminal and TERM allows a full screen. */
+    static boolean fullScreenPossible(Map<String, String> env) {
+        String term = env.getOrDefault("TERM", "");
+        if (term.isEmpty() || term.equals("dumb")) return false;
+        return interactive();
+    }
+
+    /** True when stdin and stdout are both a terminal. */
+    static boolean interactive() {
+        Console console = System.console();
+        if (console == null) return false;
+        // From Java 22 on, System.console() exists even when redirected; isTerminal() tells the truth.
+        try {
+            Method isTerminal = Console.class.getMethod("isTerminal");
+            return (Boolean) isTerminal.invoke(console);
+        } catch (ReflectiveOperationException e) {
+            return true;
+        }
+    }
+}
