@@ -1,0 +1,67 @@
+package brief.cli;
+
+import brief.content.Problem;
+import brief.content.Validation;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = {"Check briefing files: the format, the references between items, and that every "
+                + "evidence passage and quote occurs in the article.",
+                "Every problem is printed as file:line:col: message. Exit code 1 when there is any."})
+final class ValidateCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*",
+            description = "Briefing files or folders (default: ./briefings).")
+    List<Path> paths = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        List<Path> targets = paths;
+        if (targets.isEmpty()) {
+            if (!Files.isDirectory(Path.of("briefings"))) {
+                throw new UserException("nothing to validate: no PATH given and no ./briefings folder",
+                        "brief validate FILE.yaml or brief validate FOLDER");
+            }
+            targets = List.of(Path.of("briefings"));
+        }
+        List<Validation.Checked> results = Validation.check(targets);
+        int problems = 0;
+        int cards = 0;
+        int questions = 0;
+        int evidence = 0;
+        for (Validation.Checked c : results) {
+            for (Problem p : c.problems()) {
+                out.println(p);
+                if (p.hint() != null) out.println("  hint: " + p.hint());
+                problems++;
+            }
+            if (c.briefing() != null) {
+                cards += c.briefing().briefing().cards().size();
+                questions += c.briefing().briefing().questions().size();
+                evidence += c.briefing().evidenceChecked();
+            }
+        }
+        long ok = results.stream().filter(Validation.Checked::ok).count();
+        out.printf("%d file%s checked: %d valid, %d with problems (%d problem%s); %d cards, %d questions, "
+                        + "%d evidence passages found in their articles%n",
+                results.size(), plural(results.size()), ok, results.size() - ok, problems, plural(problems),
+                cards, questions, evidence);
+        return problems == 0 ? ExitCode.OK : ExitCode.USER_ERROR;
+    }
+
+    private static String plural(long n) {
+        return n == 1 ? "" : "s";
+    }
+}

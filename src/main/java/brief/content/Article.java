@@ -1,0 +1,105 @@
+package brief.content;
+
+import java.util.Optional;
+
+/**
+ * The text of a source article, searchable for evidence passages. Matching folds white space runs,
+ * typographic against straight quotes, dashes and case, and nothing else.
+ */
+public final class Article {
+    private final String text;
+    private final String folded;
+    /** For each char of {@link #folded}, the index of the original char it came from. */
+    private final int[] origin;
+
+    public Article(String text) {
+        this.text = text;
+        StringBuilder out = new StringBuilder(text.length());
+        int[] map = new int[text.length() + 1];
+        boolean pendingSpace = false;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+                pendingSpace = out.length() > 0;
+            } else {
+                if (pendingSpace) {
+                    map[out.length()] = i;
+                    out.append(' ');
+                    pendingSpace = false;
+                }
+                int start = out.length();
+                out.appendCodePoint(fold(cp));
+                for (int k = start; k < out.length(); k++) map[k] = i;
+            }
+            i += Character.charCount(cp);
+        }
+        this.folded = out.toString();
+        this.origin = map;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    /** Where the passage occurs in the original text, if it does. */
+    public Optional<Span> find(String passage) {
+        String needle = foldPassage(passage);
+        if (needle.isEmpty()) return Optional.empty();
+        int at = folded.indexOf(needle);
+        if (at < 0) return Optional.empty();
+        int last = origin[at + needle.length() - 1];
+        return Optional.of(new Span(origin[at], last + Character.charCount(text.codePointAt(last))));
+    }
+
+    public boolean contains(String passage) {
+        return find(passage).isPresent();
+    }
+
+    /** The paragraph (line of the article) that holds the span, with the span's place in it. */
+    public Paragraph paragraphAround(Span span) {
+        int start = text.lastIndexOf('\n', Math.max(0, span.start() - 1)) + 1;
+        if (span.start() == 0) start = 0;
+        int end = text.indexOf('\n', span.end());
+        if (end < 0) end = text.length();
+        String paragraph = text.substring(start, end);
+        int trimmedEnd = paragraph.stripTrailing().length();
+        return new Paragraph(paragraph.substring(0, trimmedEnd),
+                new Span(span.start() - start, Math.min(span.end() - start, trimmedEnd)));
+    }
+
+    static String foldPassage(String passage) {
+        StringBuilder out = new StringBuilder(passage.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < passage.length(); ) {
+            int cp = passage.codePointAt(i);
+            if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+                pendingSpace = out.length() > 0;
+            } else {
+                if (pendingSpace) out.append(' ');
+                pendingSpace = false;
+                out.appendCodePoint(fold(cp));
+            }
+            i += Character.charCount(cp);
+        }
+        return out.toString();
+    }
+
+    private static int fold(int cp) {
+        switch (cp) {
+            case '\u2018': case '\u2019': case '\u201A': case '\u201B': case '\u2032': case '\u02BC':
+                return '\'';
+            case '\u201C': case '\u201D': case '\u201E': case '\u201F': case '\u2033':
+                return '"';
+            case '\u2010': case '\u2011': case '\u2012': case '\u2013': case '\u2014': case '\u2015': case '\u2212':
+                return '-';
+            default:
+                return Character.toLowerCase(cp);
+        }
+    }
+
+    /** A range of the original text, start inclusive, end exclusive. */
+    public record Span(int start, int end) {}
+
+    /** A paragraph and where a passage sits in it. */
+    public record Paragraph(String text, Span passage) {}
+}

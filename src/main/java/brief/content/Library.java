@@ -1,0 +1,162 @@
+package brief.content;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/** The briefings found in the folders a user works with, plus the ones built into the jar. */
+public final class Library {
+    public static final String BUILTIN_PREFIX = "builtin:";
+    private static final String BUILTIN_INDEX = "brief/builtin-briefings.txt";
+
+    private final List<LoadedBriefing> briefings;
+    private final List<Failure> failures;
+
+    /** A briefing file that could not be loaded, and why. */
+    public record Failure(String location, List<Problem> problems) {}
+
+    private Library(List<LoadedBriefing> briefings, List<Failure> failures) {
+        this.briefings = List.copyOf(briefings);
+        this.failures = List.copyOf(failures);
+    }
+
+    /**
+     * The folders to search: those given, else {@code ./briefings} when it exists; plus
+     * {@code $XDG_DATA_HOME/brief/briefings} (default {@code ~/.local/share/brief/briefings}) when it exists.
+     */
+    public static List<Path> defaultFolders(List<Path> given, Map<String, String> env, Path cwd) {
+        List<Path> folders = new ArrayList<>();
+        if (!given.isEmpty()) {
+            folders.addAll(given);
+        } else if (Files.isDirectory(cwd.resolve("briefings"))) {
+            folders.add(cwd.resolve("briefings"));
+        }
+        String xdg = env.get("XDG_DATA_HOME");
+        Path data = xdg != null && !xdg.isBlank() ? Path.of(xdg)
+                : Path.of(env.getOrDefault("HOME", System.getProperty("user.home")), ".local", "share");
+        Path user = data.resolve("brief").resolve("briefings");
+        if (Files.isDirectory(user)) folders.add(user);
+        return folders;
+    }
+
+    /** Loads every briefing in the folders (then the built-in ones); the first of each id wins. */
+    public static Library load(List<Path> folders, boolean withBuiltin) {
+        BriefingLoader loader = new BriefingLoader();
+        Map<String, LoadedBriefing> byId = new LinkedHashMap<>();
+        List<Failure> failures = new ArrayList<>();
+        for (Path folder : folders) {
+            if (!Files.isDirectory(folder)) {
+                failures.add(new Failure(folder.toString(), List.of(Problem.at(folder.toString(),
+                        "is not a folder of briefings"))));
+                continue;
+            }
+            for (Path file : briefingFiles(folder)) {
+                try {
+                    LoadedBriefing b = loadFile(loader, folder, file);
+                    byId.putIfAbsent(b.briefing().id(), b);
+                } catch (ContentException e) {
+                    failures.add(new Failure(display(file), e.problems()));
+                }
+            }
+        }
+        if (withBuiltin) {
+            for (String name : builtinNames()) {
+                try {
+                    LoadedBriefing b = loadBuiltin(loader, name);
+                    byId.putIfAbsent(b.briefing().id(), b);
+                } catch (ContentException e) {
+                    failures.add(new Failure(BUILTIN_PREFIX + name, e.problems()));
+                }
+            }
+        }
+        return new Library(new ArrayList<>(byId.values()), failures);
+    }
+
+    public List<LoadedBriefing> briefings() {
+        return briefings;
+    }
+
+    public List<Failure> failures() {
+        return failures;
+    }
+
+    /**
+     * The briefing an id names: the exact id, else the only one the id is a prefix of. With no id, the
+     * only briefing there is.
+     */
+    public LoadedBriefing find(String id) throws LookupException {
+        if (briefings.isEmpty()) {
+            throw new LookupException("no briefings found", "give a folder with --briefings DIR, or run "
+                    + "'brief validate' on your briefing files to see why they do not load");
+        }
+        if (id == null || id.isBlank()) {
+            if (briefings.size() == 1) return briefings.get(0);
+            throw new LookupException("there are " + briefings.size() + " briefings: say which one",
+                    "ids: " + ids(briefings));
+        }
+        for (LoadedBriefing b : briefings) {
+            if (b.briefing().id().equals(id)) return b;
+        }
+        List<LoadedBriefing> matches = briefings.stream().filter(b -> b.briefing().id().startsWith(id)).toList();
+        if (matches.size() == 1) return matches.get(0);
+        if (matches.isEmpty()) {
+            throw new LookupException("no briefing with id '" + Safe.clean(id) + "'", "ids: " + ids(briefings)
+                    + " (see 'brief list')");
+        }
+        throw new LookupException("'" + Safe.clean(id) + "' could be any of " + matches.size() + " briefings",
+                "ids: " + ids(matches));
+    }
+
+    private static String ids(List<LoadedBriefing> list) {
+        return String.join(", ", list.stream().map(b -> b.briefing().id()).toList());
+    }
+
+    /** Loads one briefing file lying under the folder {@code root}. */
+    public static LoadedBriefing loadFile(BriefingLoader loader, Path root, Path file) throws ContentException {
+        String name = display(file);
+        byte[] bytes;
+        try {
+            bytes = Sources.readLimited(file, BriefingLoader.MAX_BYTES);
+        } catch (IOException e) {
+            throw new ContentException(Problem.at(name, "cannot be read: " + e.getMessage()));
+        }
+        return loader.load(name, bytes, Sources.folder(root, file), file.toAbsolutePath().normalize().toString());
+    }
+
+    static LoadedBriefing loadBuiltin(BriefingLoader loader, String name) throws ContentException {
+        byte[] bytes = Sources.resource("builtin/briefings/" + name);
+        if (bytes == null) throw new ContentException(Problem.at(BUILTIN_PREFIX + name, "is missing from the jar"));
+        return loader.load(BUILTIN_PREFIX + name, bytes, Sources.builtin(), BUILTIN_PREFIX + name);
+    }
+
+    static List<String> builtinNames() {
+        byte[] index = Sources.resource(BUILTIN_INDEX);
+        if (index == null) return List.of();
+        return new String(index, StandardCharsets.UTF_8).lines().map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+    }
+
+    /** The briefing files in a folder and its subfolders, in a stable order. */
+    public static List<Path> briefingFiles(Path folder) {
+        try (Stream<Path> walk = Files.walk(folder, 8)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> p.getFileName().toString().endsWith(".yaml") || p.getFileName().toString().endsWith(".yml"))
+                    .sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    /** A path as the user would write it: relative to the working folder when it is below it. */
+    static String display(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        Path cwd = Path.of("").toAbsolutePath();
+        return abs.startsWith(cwd) && !abs.equals(cwd) ? cwd.relativize(abs).toString() : file.toString();
+    }
+}

@@ -1,0 +1,189 @@
+package brief.content;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/** Reads YAML nodes into plain values, reporting each problem at its node instead of stopping. */
+final class Nodes {
+    private static final Set<Tag> STANDARD_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL,
+            Tag.TIMESTAMP, Tag.SEQ, Tag.MAP);
+
+    private final String file;
+    private final List<Problem> problems = new ArrayList<>();
+
+    Nodes(String file) {
+        this.file = file;
+    }
+
+    List<Problem> problems() {
+        return problems;
+    }
+
+    void problem(Node node, String message) {
+        problem(node, message, null);
+    }
+
+    void problem(Node node, String message, String hint) {
+        if (node == null) {
+            problems.add(new Problem(file, 0, 0, message, hint));
+        } else {
+            problems.add(new Problem(file, node.getStartMark().getLine() + 1, node.getStartMark().getColumn() + 1,
+                    message, hint));
+        }
+    }
+
+    /** Rejects tags other than YAML's standard ones, and control characters in text, anywhere in the tree. */
+    void checkTree(Node root) {
+        Set<Node> seen = new HashSet<>();
+        List<Node> stack = new ArrayList<>(List.of(root));
+        while (!stack.isEmpty()) {
+            Node node = stack.remove(stack.size() - 1);
+            if (!seen.add(node)) continue;
+            if (!STANDARD_TAGS.contains(node.getTag())) {
+                problem(node, "tag " + Safe.quote(node.getTag().getValue()) + " is not allowed",
+                        "briefings use plain YAML: remove the tag");
+            }
+            if (node instanceof ScalarNode s) {
+                int bad = Safe.firstControlChar(s.getValue());
+                if (bad >= 0) {
+                    problem(node, String.format("control character U+%04X in text", (int) s.getValue().charAt(bad)),
+                            "remove it: terminal escape sequences and control characters are not allowed");
+                }
+            } else if (node instanceof SequenceNode seq) {
+                stack.addAll(seq.getValue());
+            } else if (node instanceof MappingNode map) {
+                for (NodeTuple t : map.getValue()) {
+                    stack.add(t.getKeyNode());
+                    stack.add(t.getValueNode());
+                }
+            }
+        }
+    }
+
+    /**
+     * The entries of a mapping by key, reporting duplicate keys and keys not in {@code allowed}
+     * (with a "did you mean" suggestion). Returns null when the node is not a mapping.
+     */
+    Map<String, Node> mapping(Node node, String what, Set<String> allowed) {
+        if (!(node instanceof MappingNode map)) {
+            problem(node, what + " should be a mapping of keys to values, not " + kind(node));
+            return null;
+        }
+        Map<String, Node> entries = new LinkedHashMap<>();
+        for (NodeTuple t : map.getValue()) {
+            Node keyNode = t.getKeyNode();
+            if (!(keyNode instanceof ScalarNode k)) {
+                problem(keyNode, "keys must be plain words, not " + kind(keyNode));
+                continue;
+            }
+            String key = k.getValue();
+            if (entries.containsKey(key)) {
+                problem(keyNode, "duplicate key '" + Safe.clean(key) + "' in " + what);
+                continue;
+            }
+            if (!allowed.contains(key)) {
+                String suggestion = Suggest.closest(key, allowed);
+                problem(keyNode, "unknown key '" + Safe.clean(key) + "' in " + what
+                        + (suggestion != null ? " (did you mean '" + suggestion + "'?)" : ""),
+                        "allowed here: " + String.join(", ", allowed.stream().sorted().toList()));
+                continue;
+            }
+            entries.put(key, t.getValueNode());
+        }
+        return entries;
+    }
+
+    /** A required text value; null (with a problem) when it is missing or not text. */
+    String text(Map<String, Node> m, Node parent, String key, String what) {
+        Node node = m.get(key);
+        if (node == null) {
+            problem(parent, what + " is missing '" + key + "'");
+            return null;
+        }
+        return scalarText(node, what + " " + key);
+    }
+
+    /** An optional text value: null when absent. */
+    String optionalText(Map<String, Node> m, String key, String what) {
+        Node node = m.get(key);
+        if (node == null || isNull(node)) return null;
+        return scalarText(node, what + " " + key);
+    }
+
+    String scalarText(Node node, String what) {
+        if (!(node instanceof ScalarNode s) || isNull(node)) {
+            problem(node, what + " should be text, not " + kind(node));
+            return null;
+        }
+        if (s.getValue().isBlank()) {
+            problem(node, what + " is empty");
+            return null;
+        }
+        return s.getValue();
+    }
+
+    Integer integer(Node node, String what) {
+        if (node instanceof ScalarNode s && !isNull(node)) {
+            try {
+                return Integer.valueOf(s.getValue().trim());
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+        }
+        problem(node, what + " should be a whole number, not " + kind(node));
+        return null;
+    }
+
+    Double number(Node node, String what) {
+        if (node instanceof ScalarNode s && !isNull(node)) {
+            try {
+                double d = Double.parseDouble(s.getValue().trim().replace("_", ""));
+                if (Double.isFinite(d)) return d;
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+        }
+        problem(node, what + " should be a number, not " + kind(node));
+        return null;
+    }
+
+    Boolean bool(Node node, String what) {
+        if (node instanceof ScalarNode s && node.getTag().equals(Tag.BOOL)) {
+            String v = s.getValue().toLowerCase(java.util.Locale.ROOT);
+            if (v.equals("true") || v.equals("yes") || v.equals("on")) return true;
+            if (v.equals("false") || v.equals("no") || v.equals("off")) return false;
+        }
+        problem(node, what + " should be true or false, not " + kind(node));
+        return null;
+    }
+
+    /** The items of a list; an empty list (with a problem) when the node is not a list. */
+    List<Node> list(Node node, String what) {
+        if (node instanceof SequenceNode seq) return seq.getValue();
+        if (!isNull(node)) problem(node, what + " should be a list, not " + kind(node));
+        return List.of();
+    }
+
+    static boolean isNull(Node node) {
+        return node == null || node.getTag().equals(Tag.NULL);
+    }
+
+    static String kind(Node node) {
+        if (node == null || isNull(node)) return "nothing";
+        if (node instanceof MappingNode) return "a mapping";
+        if (node instanceof SequenceNode) return "a list";
+        ScalarNode s = (ScalarNode) node;
+        String shown = s.getValue().length() > 40 ? s.getValue().substring(0, 40) + "…" : s.getValue();
+        return "'" + Safe.clean(shown) + "'";
+    }
+}
