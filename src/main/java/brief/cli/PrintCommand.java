@@ -1,0 +1,86 @@
+package brief.cli;
+
+import brief.model.Briefing;
+import brief.render.Format;
+import brief.render.Markdown;
+import brief.render.OnePage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "print", mixinStandardHelpOptions = true,
+        description = "Print the one-page briefing: title and source, bottom line, key points, numbers to know, "
+                + "who's who, quotes, outcomes, context and what to watch.")
+final class PrintCommand implements Callable<Integer> {
+    static final int DEFAULT_WIDTH = 80;
+    static final int WIDEST_DEFAULT = 100;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    BriefingsOption briefings;
+
+    @Parameters(paramLabel = "ID", arity = "0..1", description = "The briefing (a unique prefix is enough).")
+    String id;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (default) or markdown.")
+    Format format;
+
+    @Option(names = "--width", paramLabel = "N",
+            description = "Columns for the text format (40-200). Default: 80, or the terminal's width up to 100.")
+    Integer width;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+    Path output;
+
+    @Override
+    public Integer call() {
+        Briefing briefing = Briefings.find(briefings, id, spec.commandLine().getErr()).briefing();
+        String page;
+        switch (format) {
+            case MARKDOWN:
+                page = Markdown.render(briefing);
+                break;
+            default:
+                int columns = width != null ? width : defaultWidth();
+                if (columns < OnePage.MIN_WIDTH || columns > OnePage.MAX_WIDTH) {
+                    throw new UserException("--width must be between " + OnePage.MIN_WIDTH + " and "
+                            + OnePage.MAX_WIDTH + ", not " + columns, "the page is designed for 80 columns");
+                }
+                page = OnePage.render(briefing, columns);
+        }
+        if (output == null) {
+            spec.commandLine().getOut().print(page);
+            return ExitCode.OK;
+        }
+        try {
+            Files.writeString(output, page, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UserException("cannot write " + output + ": " + e.getMessage(),
+                    "check that the folder exists and is writable");
+        }
+        spec.commandLine().getErr().println("brief: wrote " + output);
+        return ExitCode.OK;
+    }
+
+    /** 80 columns, or the terminal's width (from COLUMNS, which the launcher sets) when it is narrower or up to 100. */
+    private int defaultWidth() {
+        if (output != null || !Terminals.interactive()) return DEFAULT_WIDTH;
+        try {
+            int columns = Integer.parseInt(System.getenv().getOrDefault("COLUMNS", ""));
+            return Math.max(OnePage.MIN_WIDTH, Math.min(columns, WIDEST_DEFAULT));
+        } catch (NumberFormatException e) {
+            return DEFAULT_WIDTH;
+        }
+    }
+}
