@@ -49,6 +49,7 @@ public final class BriefingLoader {
     public static final int MAX_BYTES = 4 * 1024 * 1024;
     static final int MAX_ALIASES = 50;
     static final int MAX_DEPTH = 64;
+    private static final String GLOBAL_TAG = "Global tag is not allowed:";
 
     private static final Set<String> TOP = keys("version", "id", "title", "lead", "source", "bluf", "derive", "cards",
             "figures", "people", "organizations", "quotes", "timeline", "outcomes", "context", "watch", "questions");
@@ -139,7 +140,10 @@ public final class BriefingLoader {
             return root;
         } catch (MarkedYAMLException e) {
             var mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            String message = "YAML syntax: " + Safe.clean(e.getProblem() != null ? e.getProblem() : e.getMessage());
+            String problem = e.getProblem() != null ? e.getProblem() : String.valueOf(e.getMessage());
+            String message = problem.startsWith(GLOBAL_TAG)
+                    ? "tag '" + Safe.clean(problem.substring(GLOBAL_TAG.length()).strip()) + "' is not allowed"
+                    : "YAML syntax: " + Safe.clean(problem);
             if (mark == null) throw new ContentException(Problem.at(name, message));
             throw new ContentException(new Problem(name, mark.getLine() + 1, mark.getColumn() + 1, message, null));
         } catch (YAMLException e) {
@@ -175,6 +179,9 @@ public final class BriefingLoader {
         private final List<Object[]> evidence = new ArrayList<>();
         private final List<Object[]> cardRefs = new ArrayList<>();
         private final List<Object[]> speakerRefs = new ArrayList<>();
+        /** Ids of every card and person written, even those with other problems, so references to them resolve. */
+        private final Set<String> cardIds = new java.util.HashSet<>();
+        private final Set<String> personIds = new java.util.HashSet<>();
         Node sourcePathNode;
 
         Mapper(Nodes nodes) {
@@ -216,13 +223,9 @@ public final class BriefingLoader {
             List<Point> watch = items(m.get("watch"), "watch", this::point);
             List<Question> questions = items(m.get("questions"), "questions", this::question);
 
-            Set<String> cardIds = new java.util.HashSet<>();
-            cards.forEach(c -> cardIds.add(c.id()));
             for (Object[] ref : cardRefs) {
                 checkRef((Node) ref[0], (String) ref[1], cardIds, "card");
             }
-            Set<String> personIds = new java.util.HashSet<>();
-            people.forEach(p -> personIds.add(p.id()));
             for (Object[] ref : speakerRefs) {
                 checkRef((Node) ref[0], (String) ref[1], personIds, "person");
             }
@@ -345,6 +348,7 @@ public final class BriefingLoader {
             Map<String, Node> m = nodes.mapping(node, "a card", CARD);
             if (m == null) return null;
             String id = id(m, node, "a card", true);
+            if (id != null) cardIds.add(id);
             String title = nodes.text(m, node, "title", "card " + id);
             String topic = nodes.text(m, node, "topic", "card " + id);
             if (!m.containsKey("points")) nodes.problem(node, "card " + id + " is missing 'points'");
@@ -386,6 +390,7 @@ public final class BriefingLoader {
             Map<String, Node> m = nodes.mapping(node, "a person", PERSON);
             if (m == null) return null;
             String id = id(m, node, "a person", true);
+            if (id != null) personIds.add(id);
             String what = "person " + id;
             String name = nodes.text(m, node, "name", what);
             String role = nodes.text(m, node, "role", what);

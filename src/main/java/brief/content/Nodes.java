@@ -96,6 +96,12 @@ final class Nodes {
                 problem(keyNode, "unknown key '" + Safe.clean(key) + "' in " + what
                         + (suggestion != null ? " (did you mean '" + suggestion + "'?)" : ""),
                         "allowed here: " + String.join(", ", allowed.stream().sorted().toList()));
+                // Read a likely typo as the key it was meant to be, so one slip is reported once, not again
+                // as a missing key and as every reference to what it defines.
+                if (suggestion != null && !map.getValue().stream().anyMatch(
+                        o -> o.getKeyNode() instanceof ScalarNode ok && ok.getValue().equals(suggestion))) {
+                    entries.putIfAbsent(suggestion, t.getValueNode());
+                }
                 continue;
             }
             entries.put(key, t.getValueNode());

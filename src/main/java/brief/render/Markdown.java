@@ -1,6 +1,7 @@
 package brief.render;
 
 import brief.model.Briefing;
+import brief.model.Card;
 import brief.model.Figure;
 import brief.model.Organization;
 import brief.model.Person;
@@ -20,8 +21,11 @@ public final class Markdown {
         out.append("## Bottom line\n\n").append(escape(b.bluf())).append("\n\n");
         out.append("## Key points\n\n");
         out.append("**[F]** fact · **[C]** claim · **[O]** opinion\n\n");
-        for (Point p : OnePage.keyPoints(b.cards())) point(out, p);
-        out.append('\n');
+        for (Card c : b.cards()) {
+            out.append("### ").append(escape(c.title())).append("\n\n");
+            for (Point p : c.points()) point(out, p);
+            out.append('\n');
+        }
         if (!b.figures().isEmpty()) {
             out.append("## Numbers to know\n\n");
             for (Figure f : b.figures()) {

@@ -132,21 +132,6 @@ public final class OnePage {
         return s;
     }
 
-    /** Points in the order to show them: the first of each card, then the second of each, and so on. */
-    static List<Point> keyPoints(List<Card> cards) {
-        List<Point> out = new ArrayList<>();
-        for (int round = 0; ; round++) {
-            boolean any = false;
-            for (Card c : cards) {
-                if (round < c.points().size()) {
-                    out.add(c.points().get(round));
-                    any = true;
-                }
-            }
-            if (!any) return out;
-        }
-    }
-
     private static List<String> point(Point p, int width) {
         return Wrap.lines(p.text(), width, "  " + marker(p.kind()) + " ", "      ");
     }

@@ -1,0 +1,122 @@
+package brief.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CommandsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void validateAcceptsTheShippedBriefingsWithASummary() {
+        Run run = Run.of("validate", "briefings");
+        assertEquals(0, run.exitCode(), run.out() + run.err());
+        assertTrue(run.out().matches("(?s)1 file checked: 1 valid, 0 with problems \\(0 problems\\); 8 cards, \\d+ questions, "
+                + "\\d+ evidence passages found in their articles\n"), run.out());
+    }
+
+    @Test
+    void validateListsEveryProblemAsFileLineColumnAndExitsOne() throws Exception {
+        Files.writeString(dir.resolve("bad.yaml"), "version: 1\nid: Bad Id\ntitel: x\n");
+        Run run = Run.of("validate", dir.resolve("bad.yaml").toString());
+        assertEquals(1, run.exitCode());
+        assertTrue(run.out().contains("bad.yaml:2:5: id 'Bad Id' is not a slug"), run.out());
+        assertTrue(run.out().contains("bad.yaml:3:1: unknown key 'titel' in the briefing (did you mean 'title'?)"), run.out());
+        assertTrue(run.out().contains("1 file checked: 0 valid, 1 with problems"), run.out());
+        assertEquals("", run.err());
+    }
+
+    @Test
+    void validateSaysWhenAPathDoesNotExist() {
+        Run run = Run.of("validate", dir.resolve("nothing.yaml").toString());
+        assertEquals(1, run.exitCode());
+        assertTrue(run.out().contains("nothing.yaml: does not exist"), run.out());
+    }
+
+    @Test
+    void listShowsTheBuiltInBriefingWithItsCounts() {
+        Run run = Run.of("list", "--briefings", dir.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().startsWith("lee-beijing-visit  Lee Jae Myung in Beijing"), run.out());
+        assertTrue(run.out().contains("8 cards, 38 questions · China Diplomacy in the New Era, opinion"), run.out());
+        assertTrue(run.out().contains("built in"), run.out());
+    }
+
+    @Test
+    void printShowsTheOnePageBriefingByIdPrefix() {
+        Run run = Run.of("print", "lee", "--width", "80");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().startsWith("LEE JAE MYUNG IN BEIJING"), run.out());
+        assertTrue(run.out().lines().count() <= 60);
+        assertFalse(run.out().contains("\u001b"), "no escape sequences when not on a terminal");
+    }
+
+    @Test
+    void printWritesMarkdownToAFile() throws Exception {
+        Path file = dir.resolve("brief.md");
+        Run run = Run.of("print", "--format", "markdown", "-o", file.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(Files.readString(file).startsWith("# Lee Jae Myung in Beijing"));
+        assertEquals("brief: wrote " + file + "\n", run.err());
+    }
+
+    @Test
+    void printRefusesAWidthTooNarrowWithAHint() {
+        Run run = Run.of("print", "--width", "20");
+        assertEquals(1, run.exitCode());
+        assertEquals("brief: --width must be between 40 and 200, not 20\nhint: the page is designed for 80 columns\n",
+                run.err());
+    }
+
+    @Test
+    void anUnknownIdIsAUserErrorWithTheIdsThatExist() {
+        Run run = Run.of("print", "nosuch");
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().startsWith("brief: no briefing with id 'nosuch'\nhint: ids: lee-beijing-visit"), run.err());
+        assertFalse(run.err().contains("Exception"), "no stack trace");
+    }
+
+    @Test
+    void anUnknownOptionIsAUsageErrorWithExitTwo() {
+        Run run = Run.of("print", "--colour");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().startsWith("brief: Unknown option: '--colour'"), run.err());
+        assertTrue(run.err().contains("hint: see 'brief print --help'"), run.err());
+    }
+
+    @Test
+    void anUnknownFormatIsAUsageError() {
+        Run run = Run.of("print", "--format", "docx");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("Invalid value for option '--format'"), run.err());
+    }
+
+    @Test
+    void schemaPrintsTheJsonSchema() {
+        Run run = Run.of("schema");
+        assertEquals(0, run.exitCode());
+        assertTrue(run.out().startsWith("{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\""), run.out());
+    }
+
+    @Test
+    void versionNamesTheBuild() {
+        Run run = Run.of("--version");
+        assertEquals(0, run.exitCode());
+        assertTrue(run.out().matches("brief \\d+\\.\\d+\\.\\d+.*\nJava .*\n"), run.out());
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String command : new String[] {"list", "print", "validate", "schema"}) {
+            Run run = Run.of(command, "--help");
+            assertEquals(0, run.exitCode(), command);
+            assertTrue(run.out().startsWith("Usage: brief " + command), run.out());
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package brief.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The jar Maven builds, run from a folder that is not the project, with a clean home. */
+class BuiltJarIT {
+    @TempDir
+    Path elsewhere;
+
+    private Map<String, String> env() {
+        return Map.of("HOME", elsewhere.toString(), "XDG_DATA_HOME", elsewhere.resolve("data").toString());
+    }
+
+    @Test
+    void printsTheBuiltInBriefingFromAnyFolder() throws Exception {
+        Jar.Result r = Jar.run(elsewhere, env(), "", "print");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().startsWith("LEE JAE MYUNG IN BEIJING"), r.out());
+        assertTrue(r.out().lines().count() <= 60, "one page");
+        assertTrue(r.out().lines().allMatch(l -> l.codePointCount(0, l.length()) <= 80), "80 columns when piped");
+        assertTrue(r.out().contains("“"), "typographic quotes survive as UTF-8");
+        assertEquals("", r.err());
+    }
+
+    @Test
+    void listsTheBuiltInBriefing() throws Exception {
+        Jar.Result r = Jar.run(elsewhere, env(), "", "list");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().startsWith("lee-beijing-visit  "), r.out());
+    }
+
+    @Test
+    void validatesTheProjectsBriefings() throws Exception {
+        Jar.Result r = Jar.run(Jar.ROOT, env(), "", "validate", "briefings");
+        assertEquals(0, r.exitCode(), r.out());
+        assertTrue(r.out().startsWith("1 file checked: 1 valid"), r.out());
+    }
+
+    @Test
+    void reportsAHostileFileInOneLineWithoutAStackTrace() throws Exception {
+        Path bad = elsewhere.resolve("bomb.yaml");
+        StringBuilder yaml = new StringBuilder("a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+        for (char c = 'b'; c <= 'i'; c++) {
+            String prev = "*" + (char) (c - 1);
+            yaml.append(c).append(": &").append(c).append(" [").append(String.join(", ", java.util.Collections.nCopies(9, prev))).append("]\n");
+        }
+        Files.writeString(bad, yaml);
+        Jar.Result r = Jar.run(elsewhere, env(), "", "validate", "bomb.yaml");
+        assertEquals(1, r.exitCode());
+        assertTrue(r.out().startsWith("bomb.yaml: too many aliases"), r.out());
+        assertFalse((r.out() + r.err()).contains("Exception"), "no stack trace");
+    }
+
+    @Test
+    void printsAUserErrorForAnUnknownBriefing() throws Exception {
+        Jar.Result r = Jar.run(elsewhere, env(), "", "print", "nothing-like-it");
+        assertEquals(1, r.exitCode());
+        assertTrue(r.err().startsWith("brief: no briefing with id 'nothing-like-it'\nhint: "), r.err());
+    }
+
+    @Test
+    void reportsItsVersion() throws Exception {
+        Jar.Result r = Jar.run(elsewhere, env(), "", "--version");
+        assertEquals(0, r.exitCode());
+        assertTrue(r.out().startsWith("brief 0."), r.out());
+    }
+}
