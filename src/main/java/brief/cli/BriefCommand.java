@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Turns a news article into a one-page briefing, briefing cards and a scored quiz.",
-        subcommands = {ListCommand.class, PrintCommand.class, ValidateCommand.class, SchemaCommand.class})
+        subcommands = {ListCommand.class, CardsCommand.class, QuizCommand.class, PrintCommand.class, StatsCommand.class,
+                ValidateCommand.class, SchemaCommand.class})
 final class BriefCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

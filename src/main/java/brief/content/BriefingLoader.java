@@ -49,6 +49,8 @@ public final class BriefingLoader {
     public static final int MAX_BYTES = 4 * 1024 * 1024;
     static final int MAX_ALIASES = 50;
     static final int MAX_DEPTH = 64;
+    /** Ids of derived questions start with this; authors may not use it. */
+    public static final String DERIVED_PREFIX = "derived-";
     private static final String GLOBAL_TAG = "Global tag is not allowed:";
 
     private static final Set<String> TOP = keys("version", "id", "title", "lead", "source", "bluf", "derive", "cards",
@@ -278,6 +280,11 @@ public final class BriefingLoader {
             if (!isSlug(id)) {
                 nodes.problem(node, "id '" + Safe.clean(id) + "' is not a slug",
                         "use lower-case letters, digits and - _ . (for example 'trade-volume')");
+                return null;
+            }
+            if (unique && id.startsWith(DERIVED_PREFIX)) {
+                nodes.problem(node, "ids starting with '" + DERIVED_PREFIX + "' are kept for the questions brief derives",
+                        "choose another id");
                 return null;
             }
             if (unique) {

@@ -115,7 +115,7 @@ public final class OnePage {
         Section quotes = new Section("QUOTES", "quote", "quotes", Math.min(1, b.quotes().size()), width);
         for (Quote q : b.quotes()) {
             String speaker = b.person(q.speaker()).map(Person::name).orElse(q.speaker());
-            quotes.items.add(Wrap.lines("“" + q.text() + "” — " + speaker + ", " + lowerFirst(q.context()), width,
+            quotes.items.add(Wrap.lines("“" + q.text() + "” — " + speaker + " (" + q.context() + ")", width,
                     "  ", "    "));
         }
         sections.add(quotes);
@@ -148,10 +148,6 @@ public final class OnePage {
         StringBuilder line = new StringBuilder("Source: ").append(s.outlet()).append(" · ").append(s.kind().word());
         if (s.published() != null) line.append(" · ").append(s.published());
         return line.toString();
-    }
-
-    private static String lowerFirst(String s) {
-        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 
     /** A section of the page: a heading and items, of which the first {@code shown} are printed. */

@@ -1,0 +1,44 @@
+package brief.cli;
+
+import brief.content.LoadedBriefing;
+import brief.progress.ProgressStore;
+import brief.ui.line.LineCards;
+import brief.ui.line.LineIO;
+import java.io.IOException;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "cards", mixinStandardHelpOptions = true,
+        description = "Read the briefing card by card, each point marked fact, claim or opinion and shown with "
+                + "its evidence in the article.")
+final class CardsCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    BriefingsOption briefings;
+
+    @Mixin
+    DataDirOption data;
+
+    @Parameters(paramLabel = "ID", arity = "0..1", description = "The briefing (a unique prefix is enough).")
+    String id;
+
+    @Option(names = "--plain", description = "Line mode, one prompt at a time, even on a full terminal.")
+    boolean plain;
+
+    @Override
+    public Integer call() throws IOException {
+        LoadedBriefing loaded = Briefings.find(briefings, id, spec.commandLine().getErr());
+        try (ProgressStore store = Progress.open(data, spec.commandLine().getErr());
+             LineIO io = Terminals.interactive() && !plain ? LineIO.system() : LineIO.streams(System.in, System.out)) {
+            new LineCards(io, store).run(loaded);
+        }
+        return ExitCode.OK;
+    }
+}

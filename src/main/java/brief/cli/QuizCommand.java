@@ -1,0 +1,85 @@
+package brief.cli;
+
+import brief.content.LoadedBriefing;
+import brief.model.Briefing;
+import brief.progress.ProgressStore;
+import brief.progress.Stats;
+import brief.progress.StoreException;
+import brief.quiz.QuizPlan;
+import brief.quiz.QuizSession;
+import brief.ui.line.LineIO;
+import brief.ui.line.LineQuiz;
+import java.io.IOException;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "quiz", mixinStandardHelpOptions = true,
+        description = {"Take the quiz: every question, shuffled, scored, and saved as you answer.",
+                "In line mode (--plain, a pipe, or TERM=dumb) answer by letter, number or text; ? help, h hint, "
+                        + "s skip, q quit. Piped input is read to its end."})
+final class QuizCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    BriefingsOption briefings;
+
+    @Mixin
+    DataDirOption data;
+
+    @Parameters(paramLabel = "ID", arity = "0..1", description = "The briefing (a unique prefix is enough).")
+    String id;
+
+    @Option(names = "--count", paramLabel = "N", description = "Ask at most N questions.")
+    Integer count;
+
+    @Option(names = "--card", paramLabel = "CARD", description = "Only questions on this card (id, or part of its title).")
+    String card;
+
+    @Option(names = "--topic", paramLabel = "TOPIC", description = "Only questions on cards of this topic.")
+    String topic;
+
+    @Option(names = "--mistakes", description = "Only the questions you missed the last time you answered them.")
+    boolean mistakes;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Shuffle questions and options reproducibly.")
+    Long seed;
+
+    @Option(names = "--plain", description = "Line mode, one prompt at a time, even on a full terminal.")
+    boolean plain;
+
+    @Override
+    public Integer call() throws IOException {
+        LoadedBriefing loaded = Briefings.find(briefings, id, spec.commandLine().getErr());
+        Briefing b = loaded.briefing();
+        long actualSeed = seed != null ? seed : System.nanoTime();
+        try (ProgressStore store = Progress.open(data, spec.commandLine().getErr())) {
+            Set<String> missed = mistakes ? mistakes(store, b) : null;
+            QuizPlan plan = new QuizPlan(count, card, topic, missed, actualSeed);
+            QuizSession session;
+            try {
+                session = new QuizSession(b, plan.questions(b));
+            } catch (QuizPlan.PlanException e) {
+                throw new UserException(e.getMessage(), e.hint());
+            }
+            try (LineIO io = Terminals.interactive() && !plain ? LineIO.system() : LineIO.streams(System.in, System.out)) {
+                new LineQuiz(io, store, System::nanoTime, Terminals.interactive() ? "line" : "plain").run(session, actualSeed);
+            }
+        }
+        return ExitCode.OK;
+    }
+
+    private static Set<String> mistakes(ProgressStore store, Briefing b) {
+        try {
+            return Stats.mistakes(store, b.id(), QuizPlan.allQuestions(b));
+        } catch (StoreException e) {
+            throw new UserException(e.getMessage(), "your mistakes are read from the progress database");
+        }
+    }
+}

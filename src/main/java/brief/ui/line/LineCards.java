@@ -1,0 +1,103 @@
+package brief.ui.line;
+
+import brief.content.Article;
+import brief.content.LoadedBriefing;
+import brief.model.Card;
+import brief.model.Point;
+import brief.progress.ProgressStore;
+import brief.progress.StoreException;
+import java.util.List;
+import java.util.Locale;
+
+/** The briefing card by card, each point with its evidence shown in its paragraph of the article. */
+public final class LineCards {
+    static final String HELP = "Enter or n: next card · p: previous · a number: that card · l: list of cards · q: quit";
+
+    private final LineIO io;
+    private final ProgressStore store;
+
+    public LineCards(LineIO io, ProgressStore store) {
+        this.io = io;
+        this.store = store;
+    }
+
+    public void run(LoadedBriefing loaded) {
+        List<Card> cards = loaded.briefing().cards();
+        io.println(loaded.briefing().title());
+        io.println(cards.size() + " cards. " + HELP);
+        int at = 0;
+        boolean showing = true;
+        while (true) {
+            if (showing) show(loaded, at);
+            showing = true;
+            String line = io.read("[" + (at + 1) + "/" + cards.size() + "] > ");
+            if (line == null) return;
+            String c = line.strip().toLowerCase(Locale.ROOT);
+            if (c.isEmpty() || c.equals("n")) {
+                if (at == cards.size() - 1) {
+                    io.println("That was the last card. Take the quiz with: brief quiz");
+                    return;
+                }
+                at++;
+            } else if (c.equals("p")) {
+                at = Math.max(0, at - 1);
+            } else if (c.equals("q")) {
+                return;
+            } else if (c.equals("l")) {
+                for (int i = 0; i < cards.size(); i++) io.println("  " + (i + 1) + ". " + cards.get(i).title());
+                showing = false;
+            } else if (c.matches("\\d{1,3}") && Integer.parseInt(c) >= 1 && Integer.parseInt(c) <= cards.size()) {
+                at = Integer.parseInt(c) - 1;
+            } else {
+                io.println(HELP);
+                showing = false;
+            }
+        }
+    }
+
+    private void show(LoadedBriefing loaded, int index) {
+        Card card = loaded.briefing().cards().get(index);
+        io.println();
+        io.println("── " + (index + 1) + ". " + card.title() + "  (" + card.topic() + ")");
+        for (Point p : card.points()) {
+            io.println("  " + marker(p) + " " + p.text());
+            io.println("      Evidence: " + inContext(loaded.article(), p.evidence().passage()));
+        }
+        try {
+            store.recordCardView(loaded.briefing().id(), card.id());
+        } catch (StoreException e) {
+            io.println("! " + e.getMessage());
+        }
+    }
+
+    static String marker(Point p) {
+        switch (p.kind()) {
+            case FACT: return "[F] fact:";
+            case CLAIM: return "[C] claim:";
+            default: return "[O] opinion:";
+        }
+    }
+
+    /** The passage within a few words of its paragraph, the passage itself between » and «. */
+    static String inContext(Article article, String passage) {
+        return article.find(passage).map(span -> {
+            Article.Paragraph p = article.paragraphAround(span);
+            String before = p.text().substring(0, p.passage().start());
+            String after = p.text().substring(p.passage().end());
+            return tail(before, 8) + "»" + p.text().substring(p.passage().start(), p.passage().end()) + "«"
+                    + head(after, 8);
+        }).orElse("“" + passage + "”");
+    }
+
+    private static String tail(String text, int words) {
+        String[] w = text.split(" ", -1);
+        if (w.length <= words) return text;
+        return "…" + String.join(" ", java.util.Arrays.copyOfRange(w, w.length - words, w.length));
+    }
+
+    private static String head(String text, int words) {
+        String[] w = text.split(" ", -1);
+        if (w.length <= words) return text;
+        return String.join(" ", java.util.Arrays.copyOfRange(w, 0, words)) + "…";
+    }
+}

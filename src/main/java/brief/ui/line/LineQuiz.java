@@ -1,0 +1,239 @@
+package brief.ui.line;
+
+import brief.model.Item;
+import brief.model.Option;
+import brief.model.Pair;
+import brief.model.Question;
+import brief.progress.ProgressStore;
+import brief.progress.StatsReport;
+import brief.progress.StoreException;
+import brief.quiz.AnswerParser;
+import brief.quiz.Feedback;
+import brief.quiz.Presented;
+import brief.quiz.QuizSession;
+import brief.quiz.Summary;
+import brief.quiz.Verdict;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.LongSupplier;
+
+/** The quiz one prompt at a time: answers by letter, number or text; ? help, h hint, s skip, q quit. */
+public final class LineQuiz {
+    static final String HELP = "Answer with a letter or number (b, 2), several for 'choose all' (a c), t/f for "
+            + "true or false, text for a gap or a number, letters in order for an order question (c a b), "
+            + "number-letter pairs for a match (1b 2a). Also: h hint (halves the points), s skip, q quit, ? this help.";
+
+    private final LineIO io;
+    private final ProgressStore store;
+    private final LongSupplier nanos;
+    private final String frontEnd;
+    private String saveProblem;
+
+    public LineQuiz(LineIO io, ProgressStore store, LongSupplier nanos, String frontEnd) {
+        this.io = io;
+        this.store = store;
+        this.nanos = nanos;
+        this.frontEnd = frontEnd;
+    }
+
+    /** Runs the quiz, and retries of what was missed while the reader asks for them; returns the last summary. */
+    public Summary run(QuizSession session, long seed) {
+        while (true) {
+            Summary summary = runOnce(session, seed);
+            if (session.quit() || summary.missed().isEmpty()) return summary;
+            String again = io.read("r to retry the " + summary.missed().size() + " missed, Enter to finish: ");
+            if (again == null || !again.strip().equalsIgnoreCase("r")) return summary;
+            List<Presented> retry = new ArrayList<>();
+            for (Summary.Asked a : summary.missed()) retry.add(a.shown());
+            session = new QuizSession(session.briefing(), retry);
+        }
+    }
+
+    private Summary runOnce(QuizSession session, long seed) {
+        String briefing = session.briefing().id();
+        long id = 0;
+        try {
+            id = store.startSession(briefing, "quiz", frontEnd, seed, session.total());
+        } catch (StoreException e) {
+            saveFailed(e);
+        }
+        io.println(session.briefing().title());
+        io.println(session.total() + " questions, " + session.possible() + " points. ? for help, q to quit.");
+        while (!session.finished()) {
+            if (!ask(session, briefing, id)) {
+                session.stop();
+            }
+        }
+        Summary summary = session.summary();
+        try {
+            store.finishSession(id, session.quit() ? "quit" : "finished", summary.points(), summary.possible());
+        } catch (StoreException e) {
+            saveFailed(e);
+        }
+        printSummary(summary);
+        return summary;
+    }
+
+    /** Asks the current question until it is answered or skipped; false when the reader quits. */
+    private boolean ask(QuizSession session, String briefing, long sessionId) {
+        Presented shown = session.current();
+        io.println();
+        io.println(status(session));
+        printQuestion(shown);
+        long started = nanos.getAsLong();
+        while (true) {
+            String line = io.read("> ");
+            if (line == null) return false;
+            String typed = line.strip();
+            String command = typed.toLowerCase(Locale.ROOT);
+            if (command.equals("q") || command.equals("quit")) return false;
+            if (command.equals("?") || command.equals("help")) {
+                io.println(HELP);
+                continue;
+            }
+            if (command.equals("hint") || command.equals("h") && !isOptionLetter(shown, command)) {
+                io.println("Hint: " + session.hint());
+                continue;
+            }
+            if (command.equals("skip") || command.equals("s") && !isOptionLetter(shown, command)) {
+                show(session.skip(elapsed(started)), briefing, sessionId);
+                return true;
+            }
+            AnswerParser.Parsed parsed = AnswerParser.parse(shown, typed);
+            if (!parsed.ok()) {
+                io.println(parsed.problem());
+                continue;
+            }
+            show(session.submit(parsed.response(), elapsed(started)), briefing, sessionId);
+            return true;
+        }
+    }
+
+    /** With eight or more options, "h" is an option: there the hint is asked for as "hint". */
+    private static boolean isOptionLetter(Presented shown, String letter) {
+        int count = Math.max(shown.options().size(), Math.max(shown.items().size(), shown.rights().size()));
+        return letter.charAt(0) - 'a' < count;
+    }
+
+    private Duration elapsed(long started) {
+        return Duration.ofNanos(Math.max(0, nanos.getAsLong() - started));
+    }
+
+    /** Records the answer, then shows the feedback: what is shown has been saved. */
+    private void show(Feedback f, String briefing, long sessionId) {
+        try {
+            store.recordAnswer(sessionId, briefing, f.answered());
+        } catch (StoreException e) {
+            saveFailed(e);
+        }
+        String points = f.verdict() == Verdict.SKIPPED ? "" : "  +" + num(f.points()) + " of " + f.possible()
+                + (f.hintUsed() ? " (hint used)" : "");
+        io.println(f.verdict().symbol() + " " + f.verdict().word() + points);
+        if (f.typoForgiven()) io.println("  Accepted with a typo: the answer is \"" + f.rightAnswer() + "\".");
+        if (f.verdict() != Verdict.RIGHT) io.println("  Answer: " + f.rightAnswer());
+        for (String why : f.whys()) io.println("  " + why);
+        io.println("  " + f.explain());
+        io.println("  Evidence: “" + f.evidence() + "”");
+    }
+
+    private void saveFailed(StoreException e) {
+        if (saveProblem == null) {
+            saveProblem = e.getMessage();
+            io.println("! progress is not being saved: " + e.getMessage());
+        }
+    }
+
+    static String status(QuizSession s) {
+        int done = s.index();
+        String card = s.briefing().card(s.current().question().card()).map(brief.model.Card::title).orElse("");
+        return String.format(Locale.ROOT, "Question %d of %d  %s  score %s/%d%s  · %s", done + 1, s.total(),
+                StatsReport.bar((double) done / s.total(), 20), num(s.score()), s.possibleSoFar(),
+                s.streak() >= 2 ? "  streak " + s.streak() : "", card);
+    }
+
+    private void printQuestion(Presented shown) {
+        Question q = shown.question();
+        io.println(q.stem().prompt() + "  [" + q.difficulty() + (q.difficulty() == 1 ? " point" : " points")
+                + (q.stem().derived() ? ", derived" : "") + "]");
+        q.accept(new Question.Visitor<Void>() {
+            public Void choice(Question.Choice c) {
+                options(shown.options());
+                return null;
+            }
+
+            public Void multi(Question.Multi m) {
+                io.println("  (choose all that apply, e.g. a c)");
+                options(shown.options());
+                return null;
+            }
+
+            public Void trueFalse(Question.TrueFalse t) {
+                io.println("  t) true   f) false");
+                return null;
+            }
+
+            public Void cloze(Question.Cloze c) {
+                io.println("  (type the missing word or words)");
+                return null;
+            }
+
+            public Void numeric(Question.Numeric n) {
+                io.println("  (a number" + (n.unit() == null ? "" : ", in " + n.unit()) + ")");
+                return null;
+            }
+
+            public Void order(Question.Order o) {
+                io.println("  (type the letters in the right order, e.g. c a b)");
+                List<Item> items = shown.items();
+                for (int i = 0; i < items.size(); i++) io.println("  " + Presented.letter(i) + ") " + items.get(i).text());
+                return null;
+            }
+
+            public Void match(Question.Match m) {
+                io.println("  (pair each number with a letter, e.g. 1b 2a)");
+                List<Pair> lefts = shown.lefts();
+                List<Pair> rights = shown.rights();
+                for (int i = 0; i < lefts.size(); i++) io.println("  " + (i + 1) + ") " + lefts.get(i).left());
+                for (int i = 0; i < rights.size(); i++) io.println("  " + Presented.letter(i) + ") " + rights.get(i).right());
+                return null;
+            }
+        });
+    }
+
+    private void options(List<Option> options) {
+        for (int i = 0; i < options.size(); i++) io.println("  " + Presented.letter(i) + ") " + options.get(i).text());
+    }
+
+    private void printSummary(Summary s) {
+        io.println();
+        io.println(String.format(Locale.ROOT, "Result: %s of %d points (%d%%)%s", num(s.points()), s.possible(),
+                s.percent(), s.unanswered() > 0 ? ", " + s.unanswered() + " questions not reached" : ""));
+        io.println("By card:");
+        for (Summary.Part p : s.byCard()) {
+            io.println(String.format(Locale.ROOT, "  %s %3d%%  %s (%s of %d)", StatsReport.bar(p.possible() == 0 ? 0
+                    : p.points() / p.possible(), 10), p.percent(), p.title(), num(p.points()), p.possible()));
+        }
+        io.println("By topic:");
+        for (Summary.Part p : s.byTopic()) {
+            io.println(String.format(Locale.ROOT, "  %3d%%  %s (%s of %d)", p.percent(), p.title(), num(p.points()),
+                    p.possible()));
+        }
+        if (!s.missed().isEmpty()) {
+            io.println("Missed:");
+            for (Summary.Asked a : s.missed()) {
+                io.println("  " + a.feedback().verdict().symbol() + " " + a.shown().question().stem().prompt());
+                io.println("      " + a.feedback().rightAnswer());
+            }
+            io.println("Review them later with: brief quiz --mistakes");
+        }
+        if (!store.saving()) store.warning().ifPresent(w -> io.println("! " + w));
+        io.flush();
+    }
+
+    static String num(double d) {
+        return d == Math.rint(d) ? String.valueOf((long) d) : String.format(Locale.ROOT, "%.1f", d);
+    }
+
+}
