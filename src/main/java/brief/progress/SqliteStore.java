@@ -131,20 +131,25 @@ final class SqliteStore implements ProgressStore {
         }
     }
 
-    private static void migrate(Connection c, int from) throws SQLException {
-        if (from == SCHEMA_VERSION) return;
-        c.setAutoCommit(false);
+    private static void migrate(Connection c, int seen) throws SQLException {
+        if (seen == SCHEMA_VERSION) return;
         try (Statement s = c.createStatement()) {
-            for (int v = from; v < SCHEMA_VERSION; v++) {
-                for (String sql : MIGRATIONS[v]) s.execute(sql);
+            // Another brief may be migrating the same file: take the write lock, then look again.
+            s.execute("BEGIN IMMEDIATE");
+            try {
+                int from;
+                try (ResultSet rs = s.executeQuery("PRAGMA user_version")) {
+                    from = rs.getInt(1);
+                }
+                for (int v = from; v < SCHEMA_VERSION; v++) {
+                    for (String sql : MIGRATIONS[v]) s.execute(sql);
+                }
+                s.execute("PRAGMA user_version = " + SCHEMA_VERSION);
+                s.execute("COMMIT");
+            } catch (SQLException e) {
+                s.execute("ROLLBACK");
+                throw e;
             }
-            s.execute("PRAGMA user_version = " + SCHEMA_VERSION);
-            c.commit();
-        } catch (SQLException e) {
-            c.rollback();
-            throw e;
-        } finally {
-            c.setAutoCommit(true);
         }
     }
 
