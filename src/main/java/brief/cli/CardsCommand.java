@@ -4,6 +4,7 @@ import brief.content.LoadedBriefing;
 import brief.progress.ProgressStore;
 import brief.ui.line.LineCards;
 import brief.ui.line.LineIO;
+import brief.ui.tui.Screens;
 import java.io.IOException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -35,9 +36,14 @@ final class CardsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         LoadedBriefing loaded = Briefings.find(briefings, id, spec.commandLine().getErr());
-        try (ProgressStore store = Progress.open(data, spec.commandLine().getErr());
-             LineIO io = Terminals.interactive() && !plain ? LineIO.system() : LineIO.streams(System.in, System.out)) {
-            new LineCards(io, store).run(loaded);
+        try (ProgressStore store = Progress.open(data, spec.commandLine().getErr())) {
+            if (!plain && Terminals.fullScreenPossible(System.getenv())) {
+                Screens.cards(loaded, store, System::nanoTime, Terminals.colourWanted(System.getenv()));
+                return ExitCode.OK;
+            }
+            try (LineIO io = Terminals.interactive() ? LineIO.system() : LineIO.streams(System.in, System.out)) {
+                new LineCards(io, store).run(loaded);
+            }
         }
         return ExitCode.OK;
     }

@@ -9,6 +9,7 @@ import brief.quiz.QuizPlan;
 import brief.quiz.QuizSession;
 import brief.ui.line.LineIO;
 import brief.ui.line.LineQuiz;
+import brief.ui.tui.Screens;
 import java.io.IOException;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -68,8 +69,12 @@ final class QuizCommand implements Callable<Integer> {
             } catch (QuizPlan.PlanException e) {
                 throw new UserException(e.getMessage(), e.hint());
             }
-            try (LineIO io = Terminals.interactive() && !plain ? LineIO.system() : LineIO.streams(System.in, System.out)) {
-                new LineQuiz(io, store, System::nanoTime, Terminals.interactive() ? "line" : "plain").run(session, actualSeed);
+            if (!plain && Terminals.fullScreenPossible(System.getenv())) {
+                Screens.quiz(loaded, session, actualSeed, store, System::nanoTime, Terminals.colourWanted(System.getenv()));
+                return ExitCode.OK;
+            }
+            try (LineIO io = Terminals.interactive() ? LineIO.system() : LineIO.streams(System.in, System.out)) {
+                new LineQuiz(io, store, System::nanoTime, "plain").run(session, actualSeed);
             }
         }
         return ExitCode.OK;

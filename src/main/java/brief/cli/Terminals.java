@@ -15,6 +15,12 @@ final class Terminals {
         return interactive();
     }
 
+    /** Colour only adds to what symbols and words say; NO_COLOR (any value) turns it off. */
+    static boolean colourWanted(Map<String, String> env) {
+        String noColour = env.get("NO_COLOR");
+        return noColour == null || noColour.isEmpty();
+    }
+
     /** True when stdin and stdout are both a terminal. */
     static boolean interactive() {
         Console console = System.console();

@@ -144,7 +144,7 @@ public final class OnePage {
         }
     }
 
-    static String sourceLine(Source s) {
+    public static String sourceLine(Source s) {
         StringBuilder line = new StringBuilder("Source: ").append(s.outlet()).append(" · ").append(s.kind().word());
         if (s.published() != null) line.append(" · ").append(s.published());
         return line.toString();

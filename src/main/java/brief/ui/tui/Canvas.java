@@ -1,0 +1,112 @@
+package brief.ui.tui;
+
+import brief.render.DisplayWidth;
+import brief.render.Wrap;
+import com.googlecode.lanterna.SGR;
+import com.googlecode.lanterna.TextColor;
+import com.googlecode.lanterna.graphics.TextGraphics;
+import java.util.List;
+
+/**
+ * Drawing on one frame: text placed by display columns (wide characters take two), wrapped to a width,
+ * clipped to the frame. Colour is added only when allowed, and never carries meaning on its own.
+ */
+final class Canvas {
+    enum Style { PLAIN, BOLD, DIM, SELECTED, GOOD, PARTLY, BAD, HIGHLIGHT }
+
+    private final TextGraphics g;
+    final int width;
+    final int height;
+    private final boolean colour;
+
+    Canvas(TextGraphics g, int width, int height, boolean colour) {
+        this.g = g;
+        this.width = width;
+        this.height = height;
+        this.colour = colour;
+    }
+
+    /** Writes text at a row and column, cut at the right edge; returns the column after it. */
+    int text(int row, int col, String text, Style style) {
+        if (row < 0 || row >= height || col >= width) return col;
+        String clipped = clip(text, width - col);
+        apply(style);
+        g.putString(col, row, clipped);
+        reset();
+        return col + DisplayWidth.of(clipped);
+    }
+
+    int text(int row, int col, String text) {
+        return text(row, col, text, Style.PLAIN);
+    }
+
+    /** Wraps text into the columns from {@code col} to {@code col + w}; returns the number of rows used. */
+    int wrapped(int row, int col, int w, String text, Style style, String firstIndent, String indent) {
+        List<String> lines = Wrap.lines(text, w, firstIndent, indent);
+        for (int i = 0; i < lines.size(); i++) text(row + i, col, lines.get(i), style);
+        return lines.size();
+    }
+
+    /** A line of the frame's width drawn with a box character. */
+    void rule(int row) {
+        text(row, 0, "─".repeat(Math.max(0, width)), Style.DIM);
+    }
+
+    /** A bar of cells filled in proportion, in characters that need no colour. */
+    static String bar(double fraction, int cells) {
+        int filled = (int) Math.round(Math.max(0, Math.min(1, fraction)) * cells);
+        return "█".repeat(filled) + "░".repeat(cells - filled);
+    }
+
+    /** The longest start of {@code text} that fits in {@code columns}, with … when cut. */
+    static String clip(String text, int columns) {
+        if (columns <= 0) return "";
+        if (DisplayWidth.of(text) <= columns) return text;
+        StringBuilder out = new StringBuilder();
+        int used = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            int w = DisplayWidth.of(cp);
+            if (used + w > columns - 1) break;
+            out.appendCodePoint(cp);
+            used += w;
+            i += Character.charCount(cp);
+        }
+        return out.append('…').toString();
+    }
+
+    private void apply(Style style) {
+        switch (style) {
+            case BOLD:
+                g.enableModifiers(SGR.BOLD);
+                break;
+            case SELECTED:
+            case HIGHLIGHT:
+                g.enableModifiers(SGR.REVERSE);
+                break;
+            case DIM:
+                if (colour) g.setForegroundColor(TextColor.ANSI.BLUE);
+                break;
+            case GOOD:
+                g.enableModifiers(SGR.BOLD);
+                if (colour) g.setForegroundColor(TextColor.ANSI.GREEN);
+                break;
+            case PARTLY:
+                g.enableModifiers(SGR.BOLD);
+                if (colour) g.setForegroundColor(TextColor.ANSI.YELLOW);
+                break;
+            case BAD:
+                g.enableModifiers(SGR.BOLD);
+                if (colour) g.setForegroundColor(TextColor.ANSI.RED);
+                break;
+            default:
+                break;
+        }
+    }
+
+    private void reset() {
+        g.clearModifiers();
+        g.setForegroundColor(TextColor.ANSI.DEFAULT);
+        g.setBackgroundColor(TextColor.ANSI.DEFAULT);
+    }
+}
