@@ -1,0 +1,90 @@
+package brief.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The full screen in a real terminal (tmux): a question answered, Ctrl-C, and the terminal as it was. */
+class TmuxIT {
+    private static final String SESSION = "brief-it-" + ProcessHandle.current().pid();
+
+    @TempDir
+    Path dir;
+
+    private static String run(String... command) throws Exception {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor(20, TimeUnit.SECONDS);
+        return out;
+    }
+
+    private static boolean tmuxAvailable() {
+        try {
+            return new ProcessBuilder("tmux", "-V").start().waitFor() == 0;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    private static String tmux(String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of("tmux", "-L", SESSION));
+        command.addAll(List.of(args));
+        return run(command.toArray(String[]::new));
+    }
+
+    private static String screen() throws Exception {
+        return tmux("capture-pane", "-p", "-t", SESSION);
+    }
+
+    private static String waitFor(String text) throws Exception {
+        String s = "";
+        for (int i = 0; i < 100; i++) {
+            s = screen();
+            if (s.contains(text)) return s;
+            Thread.sleep(100);
+        }
+        throw new AssertionError("never saw '" + text + "' on the screen:\n" + s);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (tmuxAvailable()) tmux("kill-server");
+    }
+
+    @Test
+    void answersAQuestionThenCtrlCLeavesTheTerminalAsItWas() throws Exception {
+        assumeTrue(tmuxAvailable(), "tmux is not installed");
+        Path flags = dir.resolve("flags");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String stty = "stty -a | grep -o -E '(-)?(icanon|echo|isig|icrnl|opost|ixon) ' | tr -d '\\n'";
+        String script = stty + " > " + flags + ".before; BRIEF_HOME=" + dir.resolve("data") + " " + java + " -jar "
+                + Jar.JAR + " quiz --seed 2; echo \"exit=$?\" > " + flags + ".exit; " + stty + " > " + flags + ".after; "
+                + "tput cnorm; echo DONE; sleep 60";
+        tmux("new-session", "-d", "-s", SESSION, "-x", "100", "-y", "30", "bash", "-c", script);
+        String first = waitFor("Question 1 of 53");
+        assertTrue(first.contains("score 0/0"), first);
+        tmux("send-keys", "-t", SESSION, "C-n");
+        waitFor("Skipped");
+        tmux("send-keys", "-t", SESSION, "Enter");
+        waitFor("Question 2 of 53");
+        tmux("send-keys", "-t", SESSION, "C-c");
+        String after = waitFor("DONE");
+        assertTrue(!after.contains("Question 2 of 53"), "the main screen is back:\n" + after);
+        assertEquals("exit=0", Files.readString(Path.of(flags + ".exit")).strip());
+        assertEquals(Files.readString(Path.of(flags + ".before")), Files.readString(Path.of(flags + ".after")),
+                "terminal settings (echo, line mode, signals) are as they were");
+        Jar.Result stats = Jar.run(dir, Map.of("BRIEF_HOME", dir.resolve("data").toString()), "", "stats", "--json");
+        assertTrue(stats.out().contains("\"answered\": 1,"), stats.out());
+    }
+}
