@@ -11,7 +11,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "cards", mixinStandardHelpOptions = true,
@@ -22,20 +21,17 @@ final class CardsCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    BriefingsOption briefings;
+    BriefingArgument briefing;
 
     @Mixin
     DataDirOption data;
-
-    @Parameters(paramLabel = "ID", arity = "0..1", description = "The briefing (a unique prefix is enough).")
-    String id;
 
     @Option(names = "--plain", description = "Line mode, one prompt at a time, even on a full terminal.")
     boolean plain;
 
     @Override
     public Integer call() throws IOException {
-        LoadedBriefing loaded = Briefings.find(briefings, id, spec.commandLine().getErr());
+        LoadedBriefing loaded = briefing.find(spec.commandLine().getErr());
         try (ProgressStore store = Progress.open(data, spec.commandLine().getErr())) {
             if (!plain && Terminals.fullScreenPossible(System.getenv())) {
                 Screens.cards(loaded, store, System::nanoTime, Terminals.colourWanted(System.getenv()));

@@ -13,7 +13,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "print", mixinStandardHelpOptions = true,
@@ -27,10 +26,7 @@ final class PrintCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    BriefingsOption briefings;
-
-    @Parameters(paramLabel = "ID", arity = "0..1", description = "The briefing (a unique prefix is enough).")
-    String id;
+    BriefingArgument briefing;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text (default) or markdown.")
@@ -45,11 +41,11 @@ final class PrintCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Briefing briefing = Briefings.find(briefings, id, spec.commandLine().getErr()).briefing();
+        Briefing chosen = briefing.find(spec.commandLine().getErr()).briefing();
         String page;
         switch (format) {
             case MARKDOWN:
-                page = Markdown.render(briefing);
+                page = Markdown.render(chosen);
                 break;
             default:
                 int columns = width != null ? width : defaultWidth();
@@ -57,7 +53,7 @@ final class PrintCommand implements Callable<Integer> {
                     throw new UserException("--width must be between " + OnePage.MIN_WIDTH + " and "
                             + OnePage.MAX_WIDTH + ", not " + columns, "the page is designed for 80 columns");
                 }
-                page = OnePage.render(briefing, columns);
+                page = OnePage.render(chosen, columns);
         }
         if (output == null) {
             spec.commandLine().getOut().print(page);

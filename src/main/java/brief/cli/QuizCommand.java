@@ -17,7 +17,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "quiz", mixinStandardHelpOptions = true,
@@ -29,13 +28,10 @@ final class QuizCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    BriefingsOption briefings;
+    BriefingArgument briefing;
 
     @Mixin
     DataDirOption data;
-
-    @Parameters(paramLabel = "ID", arity = "0..1", description = "The briefing (a unique prefix is enough).")
-    String id;
 
     @Option(names = "--count", paramLabel = "N", description = "Ask at most N questions.")
     Integer count;
@@ -57,7 +53,7 @@ final class QuizCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        LoadedBriefing loaded = Briefings.find(briefings, id, spec.commandLine().getErr());
+        LoadedBriefing loaded = briefing.find(spec.commandLine().getErr());
         Briefing b = loaded.briefing();
         long actualSeed = seed != null ? seed : System.nanoTime();
         try (ProgressStore store = Progress.open(data, spec.commandLine().getErr())) {

@@ -11,7 +11,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "stats", mixinStandardHelpOptions = true,
@@ -22,20 +21,17 @@ final class StatsCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    BriefingsOption briefings;
+    BriefingArgument briefing;
 
     @Mixin
     DataDirOption data;
-
-    @Parameters(paramLabel = "ID", arity = "0..1", description = "The briefing (a unique prefix is enough).")
-    String id;
 
     @Option(names = "--json", description = "Print the stats as JSON.")
     boolean json;
 
     @Override
     public Integer call() {
-        LoadedBriefing loaded = Briefings.find(briefings, id, spec.commandLine().getErr());
+        LoadedBriefing loaded = briefing.find(spec.commandLine().getErr());
         try (ProgressStore store = Progress.open(data, spec.commandLine().getErr())) {
             Stats stats = Stats.of(loaded.briefing(), QuizPlan.allQuestions(loaded.briefing()), store);
             spec.commandLine().getOut().print(json ? StatsReport.json(stats) : StatsReport.text(stats));

@@ -235,80 +235,61 @@ final class SqliteStore implements ProgressStore {
         }
     }
 
-    @Override
-    public List<Records.Session> sessions(String briefing) throws StoreException {
-        String sql = "SELECT s.id, s.mode, s.front_end, s.started_at, s.ended_at, s.status,"
-                + " COALESCE(s.points, (SELECT SUM(points) FROM answers a WHERE a.session_id = s.id), 0),"
-                + " COALESCE(s.possible, (SELECT SUM(possible) FROM answers a WHERE a.session_id = s.id), 0),"
-                + " (SELECT COUNT(*) FROM answers a WHERE a.session_id = s.id)"
-                + " FROM sessions s WHERE s.briefing = ? AND s.mode = 'quiz' ORDER BY s.id";
-        List<Records.Session> out = new ArrayList<>();
+    /** Reads one row into a value. */
+    private interface Row<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    /** Runs a query whose parameters are all the briefing's id, reading every row. */
+    private <T> List<T> query(String what, String sql, String briefing, Row<T> row) throws StoreException {
+        List<T> out = new ArrayList<>();
         try (PreparedStatement p = db.prepareStatement(sql)) {
-            p.setString(1, briefing);
+            for (int i = 1; i <= p.getParameterMetaData().getParameterCount(); i++) p.setString(i, briefing);
             try (ResultSet rs = p.executeQuery()) {
-                while (rs.next()) {
-                    String ended = rs.getString(5);
-                    out.add(new Records.Session(rs.getLong(1), rs.getString(2), rs.getString(3),
-                            Instant.parse(rs.getString(4)), ended == null ? null : Instant.parse(ended), rs.getString(6),
-                            rs.getDouble(7), rs.getInt(8), rs.getInt(9)));
-                }
+                while (rs.next()) out.add(row.read(rs));
             }
             return out;
         } catch (SQLException e) {
-            throw failed("read the sessions", e);
+            throw failed(what, e);
         }
+    }
+
+    @Override
+    public List<Records.Session> sessions(String briefing) throws StoreException {
+        return query("read the sessions", "SELECT s.id, s.mode, s.front_end, s.started_at, s.ended_at, s.status,"
+                + " COALESCE(s.points, (SELECT SUM(points) FROM answers a WHERE a.session_id = s.id), 0),"
+                + " COALESCE(s.possible, (SELECT SUM(possible) FROM answers a WHERE a.session_id = s.id), 0),"
+                + " (SELECT COUNT(*) FROM answers a WHERE a.session_id = s.id)"
+                + " FROM sessions s WHERE s.briefing = ? AND s.mode = 'quiz' ORDER BY s.id", briefing, rs -> {
+                    String ended = rs.getString(5);
+                    return new Records.Session(rs.getLong(1), rs.getString(2), rs.getString(3),
+                            Instant.parse(rs.getString(4)), ended == null ? null : Instant.parse(ended), rs.getString(6),
+                            rs.getDouble(7), rs.getInt(8), rs.getInt(9));
+                });
     }
 
     @Override
     public List<Records.Latest> latestAnswers(String briefing) throws StoreException {
-        String sql = "SELECT a.question, a.question_hash, a.credit, a.answered_at FROM answers a JOIN"
+        return query("read the answers", "SELECT a.question, a.question_hash, a.credit, a.answered_at FROM answers a JOIN"
                 + " (SELECT MAX(id) AS id FROM answers WHERE briefing = ? GROUP BY question, question_hash) l"
-                + " ON a.id = l.id";
-        List<Records.Latest> out = new ArrayList<>();
-        try (PreparedStatement p = db.prepareStatement(sql)) {
-            p.setString(1, briefing);
-            try (ResultSet rs = p.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new Records.Latest(rs.getString(1), rs.getString(2), rs.getDouble(3),
-                            Instant.parse(rs.getString(4))));
-                }
-            }
-            return out;
-        } catch (SQLException e) {
-            throw failed("read the answers", e);
-        }
+                + " ON a.id = l.id", briefing, rs -> new Records.Latest(rs.getString(1), rs.getString(2), rs.getDouble(3),
+                Instant.parse(rs.getString(4))));
     }
 
     @Override
     public List<Records.Tally> tallies(String briefing) throws StoreException {
-        String sql = "SELECT question, question_hash, COUNT(*), SUM(CASE WHEN credit < 1 THEN 1 ELSE 0 END)"
-                + " FROM answers WHERE briefing = ? GROUP BY question, question_hash";
-        List<Records.Tally> out = new ArrayList<>();
-        try (PreparedStatement p = db.prepareStatement(sql)) {
-            p.setString(1, briefing);
-            try (ResultSet rs = p.executeQuery()) {
-                while (rs.next()) out.add(new Records.Tally(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4)));
-            }
-            return out;
-        } catch (SQLException e) {
-            throw failed("read the answers", e);
-        }
+        return query("read the answers", "SELECT question, question_hash, COUNT(*),"
+                + " SUM(CASE WHEN credit < 1 THEN 1 ELSE 0 END) FROM answers WHERE briefing = ?"
+                + " GROUP BY question, question_hash", briefing,
+                rs -> new Records.Tally(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4)));
     }
 
     @Override
     public Optional<Instant> lastStudied(String briefing) throws StoreException {
-        String sql = "SELECT MAX(t) FROM (SELECT MAX(answered_at) AS t FROM answers WHERE briefing = ?"
-                + " UNION ALL SELECT MAX(viewed_at) FROM card_views WHERE briefing = ?)";
-        try (PreparedStatement p = db.prepareStatement(sql)) {
-            p.setString(1, briefing);
-            p.setString(2, briefing);
-            try (ResultSet rs = p.executeQuery()) {
-                String t = rs.getString(1);
-                return t == null ? Optional.empty() : Optional.of(Instant.parse(t));
-            }
-        } catch (SQLException e) {
-            throw failed("read the progress", e);
-        }
+        List<Instant> last = query("read the progress", "SELECT MAX(t) FROM (SELECT MAX(answered_at) AS t FROM answers"
+                + " WHERE briefing = ? UNION ALL SELECT MAX(viewed_at) FROM card_views WHERE briefing = ?)", briefing,
+                rs -> rs.getString(1) == null ? null : Instant.parse(rs.getString(1)));
+        return last.isEmpty() ? Optional.empty() : Optional.ofNullable(last.get(0));
     }
 
     private static StoreException failed(String what, SQLException e) {
