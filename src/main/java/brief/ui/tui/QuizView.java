@@ -458,10 +458,14 @@ final class QuizView implements View {
             case RESULTS:
                 return List.of("r           retry the missed questions", "Enter, Esc  back to the briefing");
             default:
+                if (textQuestion()) {
+                    return List.of("typing       ←/→ Home End Backspace Delete edit; Enter answers",
+                            "Tab          hint (halves the points)", "Ctrl-N       skip", "Esc          leave the quiz (asks first)",
+                            "?            help, while nothing is typed yet");
+                }
                 return List.of("a-z, 1-9     choose an option (in a list: answers at once)",
                         "↑/↓, Enter   choose with arrows, then answer", "Space        tick an option (choose all); pick up / put down (order)",
                         "letters      match: the letter of the right-hand item for the chosen line",
-                        "typing       gap and number answers: ←/→ Home End Backspace Delete; Enter answers",
                         "h or Tab     hint (halves the points)", "s or Ctrl-N  skip", "q, Esc       leave the quiz (asks first)");
         }
     }
