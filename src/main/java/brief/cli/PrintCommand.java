@@ -2,6 +2,7 @@ package brief.cli;
 
 import brief.model.Briefing;
 import brief.render.Format;
+import brief.render.Html;
 import brief.render.Markdown;
 import brief.render.OnePage;
 import java.io.IOException;
@@ -29,7 +30,7 @@ final class PrintCommand implements Callable<Integer> {
     BriefingArgument briefing;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (default) or markdown.")
+            description = "text (default), markdown, or html (one self-contained file that prints on one page).")
     Format format;
 
     @Option(names = "--width", paramLabel = "N",
@@ -46,6 +47,9 @@ final class PrintCommand implements Callable<Integer> {
         switch (format) {
             case MARKDOWN:
                 page = Markdown.render(chosen);
+                break;
+            case HTML:
+                page = Html.render(chosen);
                 break;
             default:
                 int columns = width != null ? width : defaultWidth();

@@ -112,8 +112,29 @@ class CommandsTest {
     }
 
     @Test
+    void theBashCompletionScriptIsValidBashAndKnowsTheCommands() throws Exception {
+        Run run = Run.of("completion", "bash");
+        assertEquals(0, run.exitCode(), run.err());
+        Path script = dir.resolve("brief-completion.bash");
+        Files.writeString(script, run.out());
+        Process bash = new ProcessBuilder("bash", "-n", script.toString()).redirectErrorStream(true).start();
+        String complaints = new String(bash.getInputStream().readAllBytes());
+        assertEquals(0, bash.waitFor(), complaints);
+        for (String command : new String[] {"quiz", "cards", "print", "stats", "validate", "schema", "list"}) {
+            assertTrue(run.out().contains(command), command);
+        }
+        assertTrue(run.out().contains("--format"), "options are completed too");
+    }
+
+    @Test
+    void theZshCompletionLoadsBashCompletionFirst() {
+        Run run = Run.of("completion", "zsh");
+        assertTrue(run.out().startsWith("autoload -U +X compinit && compinit\nautoload -U +X bashcompinit && bashcompinit\n"));
+    }
+
+    @Test
     void everyCommandHasHelp() {
-        for (String command : new String[] {"list", "print", "validate", "schema"}) {
+        for (String command : new String[] {"list", "cards", "quiz", "print", "stats", "validate", "schema", "completion"}) {
             Run run = Run.of(command, "--help");
             assertEquals(0, run.exitCode(), command);
             assertTrue(run.out().startsWith("Usage: brief " + command), run.out());

@@ -51,6 +51,28 @@ class OnePageTest {
     }
 
     @Test
+    void theSeedBriefingAsHtmlMatchesTheReviewedFile() throws Exception {
+        Golden.assertMatches("print.html", Html.render(seed()));
+    }
+
+    @Test
+    void theHtmlIsSelfContainedAndPrintsOnAPage() throws Exception {
+        String html = Html.render(seed());
+        assertTrue(html.contains("<meta charset=\"utf-8\">"));
+        assertTrue(html.contains("@page { size: A4;") && html.contains("@media print"), "print CSS");
+        assertTrue(!html.contains("src=") && !html.contains("href=") && !html.contains("@import"), "no external assets");
+        for (String heading : List.of("Bottom line", "Key points", "Numbers to know", "Who's who", "Quotes", "Outcomes",
+                "Context", "What to watch")) {
+            assertTrue(html.contains("<h2>" + heading.replace("'", "&#39;") + "</h2>"), heading);
+        }
+    }
+
+    @Test
+    void escapesHtmlInContent() {
+        assertEquals("&lt;script&gt;alert(&quot;x&quot;) &amp; &#39;y&#39;&lt;/script&gt;", Html.escape("<script>alert(\"x\") & 'y'</script>"));
+    }
+
+    @Test
     void showsEverySectionOfTheSeedBriefing() throws Exception {
         String page = OnePage.render(seed(), 80);
         for (String heading : List.of("BOTTOM LINE", "KEY POINTS", "NUMBERS TO KNOW", "WHO'S WHO", "QUOTES", "OUTCOMES",
