@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
         versionProvider = Version.class,
         description = "Turns a news article into a one-page briefing, briefing cards and a scored quiz.",
         subcommands = {ListCommand.class, CardsCommand.class, QuizCommand.class, PrintCommand.class, StatsCommand.class,
-                ValidateCommand.class, SchemaCommand.class, CompletionCommand.class})
+                ValidateCommand.class, SchemaCommand.class, ExportCommand.class, CompletionCommand.class})
 final class BriefCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

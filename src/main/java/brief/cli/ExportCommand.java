@@ -1,0 +1,67 @@
+package brief.cli;
+
+import brief.export.Anki;
+import brief.export.Gift;
+import brief.export.JsonExport;
+import brief.model.Briefing;
+import brief.model.Question;
+import brief.quiz.QuizPlan;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Export the briefing's questions for other tools.",
+                "anki: Anki's text import format (import it again to update the same notes); gift: Moodle's GIFT "
+                        + "format; json: the whole briefing with every question, derived ones included."})
+final class ExportCommand implements Callable<Integer> {
+    enum Target { anki, gift, json }
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    BriefingArgument briefing;
+
+    @Option(names = "--to", paramLabel = "FORMAT", required = true, description = "anki, gift or json.")
+    Target target;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+    Path output;
+
+    @Override
+    public Integer call() {
+        Briefing b = briefing.find(spec.commandLine().getErr()).briefing();
+        List<Question> questions = QuizPlan.allQuestions(b);
+        String text;
+        switch (target) {
+            case anki:
+                text = Anki.export(b, questions);
+                break;
+            case gift:
+                text = Gift.export(b, questions);
+                break;
+            default:
+                text = JsonExport.export(b, questions);
+        }
+        if (output == null) {
+            spec.commandLine().getOut().print(text);
+            return ExitCode.OK;
+        }
+        try {
+            Files.writeString(output, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UserException("cannot write " + output + ": " + e.getMessage(), "check that the folder exists and is writable");
+        }
+        spec.commandLine().getErr().println("brief: wrote " + output);
+        return ExitCode.OK;
+    }
+}
