@@ -3,6 +3,7 @@ package brief.cli;
 import brief.model.Briefing;
 import brief.render.Format;
 import brief.render.Html;
+import brief.render.Pdf;
 import brief.render.Markdown;
 import brief.render.OnePage;
 import java.io.IOException;
@@ -30,7 +31,7 @@ final class PrintCommand implements Callable<Integer> {
     BriefingArgument briefing;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (default), markdown, or html (one self-contained file that prints on one page).")
+            description = "text (default), markdown, html (one self-contained file that prints on one page), or pdf (one page; needs -o).")
     Format format;
 
     @Option(names = "--width", paramLabel = "N",
@@ -40,8 +41,12 @@ final class PrintCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
     Path output;
 
+    @Option(names = "--paper", paramLabel = "PAPER", defaultValue = "a4", description = "For PDF: a4 (default) or letter.")
+    Pdf.Paper paper;
+
     @Override
     public Integer call() {
+        if (format == Format.PDF) return pdf();
         Briefing chosen = briefing.find(spec.commandLine().getErr()).briefing();
         String page;
         switch (format) {
@@ -68,6 +73,22 @@ final class PrintCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UserException("cannot write " + output + ": " + e.getMessage(),
                     "check that the folder exists and is writable");
+        }
+        spec.commandLine().getErr().println("brief: wrote " + output);
+        return ExitCode.OK;
+    }
+
+    private int pdf() {
+        if (output == null) {
+            throw new UserException("a PDF needs a file to go to", "brief print --format pdf -o briefing.pdf");
+        }
+        Briefing chosen = briefing.find(spec.commandLine().getErr()).briefing();
+        try {
+            Files.write(output, Pdf.render(chosen, paper));
+        } catch (Pdf.PdfException e) {
+            throw new UserException(e.getMessage(), "the text, Markdown and HTML formats have no page limit");
+        } catch (IOException e) {
+            throw new UserException("cannot write " + output + ": " + e.getMessage(), "check that the folder exists and is writable");
         }
         spec.commandLine().getErr().println("brief: wrote " + output);
         return ExitCode.OK;
