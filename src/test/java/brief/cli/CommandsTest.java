@@ -133,6 +133,16 @@ class CommandsTest {
     }
 
     @Test
+    void theManPageCoversEveryCommandFromItsOwnHelp() {
+        String man = ManPage.render(Cli.create().getCommandSpec());
+        assertTrue(man.startsWith(".TH BRIEF 1 "), man);
+        for (String command : Cli.create().getSubcommands().keySet()) {
+            assertTrue(man.contains(".SS brief " + command + "\n"), "no section for " + command);
+        }
+        assertTrue(man.contains("\\-\\-format"), "options, with troff's hyphens");
+    }
+
+    @Test
     void everyCommandHasHelp() {
         for (String command : new String[] {"list", "cards", "quiz", "print", "stats", "validate", "schema", "completion"}) {
             Run run = Run.of(command, "--help");
