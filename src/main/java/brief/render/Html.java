@@ -17,19 +17,20 @@ public final class Html {
     private static final String CSS = """
             :root { color-scheme: light; }
             body { font: 15px/1.45 Georgia, "Times New Roman", serif; max-width: 56rem; margin: 2rem auto; padding: 0 1rem; color: #111; }
-            h1 { font-size: 1.6rem; margin: 0 0 .3rem; }
-            h2 { font: bold .8rem/1.2 system-ui, sans-serif; text-transform: uppercase; letter-spacing: .06em; border-bottom: 1px solid #999; margin: 1.1rem 0 .4rem; }
+            h1 { font-size: 1.6em; margin: 0 0 .3rem; }
+            h2 { font: bold .8em/1.2 system-ui, sans-serif; text-transform: uppercase; letter-spacing: .06em; border-bottom: 1px solid #999; margin: 1.1rem 0 .4rem; }
             .source { font-style: italic; margin: 0; }
-            .bluf { font-size: 1.05rem; border-left: 4px solid #333; padding: .3rem .8rem; background: #f4f4f4; }
+            .bluf { font-size: 1.05em; border-left: 4px solid #333; padding: .3rem .8rem; background: #f4f4f4; }
             ul { margin: 0; padding-left: 1.2rem; }
             li { margin: .15rem 0; }
-            .kind { font: bold .7rem system-ui, sans-serif; border: 1px solid #555; border-radius: 3px; padding: 0 .25rem; margin-right: .3rem; }
-            .legend { font: .75rem system-ui, sans-serif; color: #444; }
+            .kind { font: bold .7em system-ui, sans-serif; border: 1px solid #555; border-radius: 3px; padding: 0 .25rem; margin-right: .3rem; }
+            .legend { font: .75em system-ui, sans-serif; color: #444; }
             blockquote { margin: .3rem 0; padding-left: .8rem; border-left: 2px solid #999; }
             .columns { columns: 2; column-gap: 2rem; }
-            @page { size: A4; margin: 12mm; }
+            @page { size: A4; margin: 10mm 11mm; }
             @media print {
-              body { font-size: 9pt; line-height: 1.3; margin: 0; max-width: none; }
+              body { font-size: 8.5pt; line-height: 1.25; margin: 0; max-width: none; }
+              ul { padding-left: 1rem; }
               h1 { font-size: 14pt; }
               h2 { margin: 6pt 0 3pt; }
               .bluf { background: none; }
@@ -69,7 +70,6 @@ public final class Html {
             for (Organization o : b.organizations()) item(out, o.name(), o.what());
             out.append("</ul>\n</section>\n");
         }
-        out.append("</div>\n");
         if (!b.quotes().isEmpty()) {
             out.append("<section>\n<h2>Quotes</h2>\n");
             for (Quote q : b.quotes()) {
@@ -82,7 +82,7 @@ public final class Html {
         section(out, "Outcomes", b.outcomes());
         section(out, "Context", b.context());
         section(out, "What to watch", b.watch());
-        return out.append("</body>\n</html>\n").toString();
+        return out.append("</div>\n</body>\n</html>\n").toString();
     }
 
     private static void section(StringBuilder out, String title, List<Point> points) {
