@@ -31,14 +31,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Turns the text of a briefing file into a {@link Briefing}, checking every rule of the format and
@@ -134,10 +134,11 @@ public final class BriefingLoader {
         options.setNestingDepthLimit(MAX_DEPTH);
         options.setCodePointLimit(MAX_BYTES);
         options.setProcessComments(false);
-        Yaml yaml = new Yaml(new SafeConstructor(options), new Representer(new DumperOptions()),
-                new DumperOptions(), options);
+        // Only the composer: no constructor, so no object is ever built from the document, and nothing of
+        // SnakeYAML's emitting side is loaded (it costs start-up time).
+        Composer composer = new Composer(new ParserImpl(new StreamReader(text), options), new Resolver(), options);
         try {
-            Node root = yaml.compose(new java.io.StringReader(text));
+            Node root = composer.getSingleNode();
             if (root == null) throw new ContentException(Problem.at(name, "is empty"));
             return root;
         } catch (MarkedYAMLException e) {
