@@ -67,6 +67,25 @@ class BuiltJarIT {
     }
 
     @Test
+    void theLauncherRunsTheToolBothWhileMakingItsClassDataArchiveAndWhenUsingIt() throws Exception {
+        try (var old = Files.newDirectoryStream(Jar.ROOT.resolve("target"), "cds-*.jsa*")) {
+            for (Path p : old) Files.delete(p);
+        }
+        for (int run = 0; run < 2; run++) {
+            Process p = new ProcessBuilder(Jar.ROOT.resolve("brief").toString(), "print", "--width", "60")
+                    .directory(elsewhere.toFile()).start();
+            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            String err = new String(p.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertEquals(0, p.waitFor(), err);
+            assertTrue(out.startsWith("LEE JAE MYUNG IN BEIJING"), "run " + run + ": " + out);
+            assertEquals("", err, "run " + run + " says nothing on stderr");
+            try (var made = Files.newDirectoryStream(Jar.ROOT.resolve("target"), "cds-*.jsa")) {
+                assertTrue(made.iterator().hasNext(), "the first run leaves an archive for the next");
+            }
+        }
+    }
+
+    @Test
     void reportsItsVersion() throws Exception {
         Jar.Result r = Jar.run(elsewhere, env(), "", "--version");
         assertEquals(0, r.exitCode());
