@@ -21,11 +21,25 @@ final class Checks {
     static String text(String value, String what) {
         Objects.requireNonNull(value, what);
         if (value.isBlank()) throw new IllegalArgumentException(what + " is empty");
-        return value;
+        return printable(value, what);
     }
 
     static String optional(String value) {
-        return value == null || value.isBlank() ? null : value;
+        return value == null || value.isBlank() ? null : printable(value, "text");
+    }
+
+    /**
+     * Refuses control characters (all but tab and line feed) and so every terminal escape sequence: no text
+     * of a briefing can ever reach a terminal or a file raw, whichever way it is shown.
+     */
+    static String printable(String value, String what) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if ((c < 0x20 && c != '\t' && c != '\n') || (c >= 0x7F && c <= 0x9F)) {
+                throw new IllegalArgumentException(String.format("%s contains the control character U+%04X", what, (int) c));
+            }
+        }
+        return value;
     }
 
     static <T> List<T> list(List<T> values, String what) {

@@ -111,6 +111,7 @@ public sealed interface Question {
             }
             Checks.text(answer, "cloze answer");
             accept = Checks.list(accept, "cloze accept");
+            accept.forEach(alternative -> Checks.text(alternative, "cloze accept"));
         }
 
         public QuestionType type() {
