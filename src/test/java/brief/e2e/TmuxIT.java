@@ -62,6 +62,27 @@ class TmuxIT {
         if (tmuxAvailable()) tmux("kill-server");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"TERM", "HUP"})
+    void aSignalToTheFullScreenLeavesTheTerminalAsItWas(String signal) throws Exception {
+        assumeTrue(tmuxAvailable(), "tmux is not installed");
+        Path flags = dir.resolve("flags");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String stty = "stty -a | grep -o -E '(-)?(icanon|echo|isig|icrnl|opost|ixon) ' | tr -d '\\n'";
+        // The quiz runs in the foreground (it needs the terminal) from a shell that first notes its own pid.
+        String script = stty + " > " + flags + ".before; BRIEF_HOME=" + dir.resolve("data") + " bash -c 'echo $$ > "
+                + flags + ".pid; exec " + java + " -jar " + Jar.JAR + " quiz --seed 2'; " + stty + " > " + flags
+                + ".after; echo DONE; sleep 60";
+        tmux("new-session", "-d", "-s", SESSION, "-x", "100", "-y", "30", "bash", "-c", script);
+        waitFor("Question 1 of 53");
+        String pid = Files.readString(Path.of(flags + ".pid")).strip();
+        run("kill", "-" + signal, pid);
+        String after = waitFor("DONE");
+        assertTrue(!after.contains("Question 1 of 53"), "the main screen is back:\n" + after);
+        assertEquals(Files.readString(Path.of(flags + ".before")), Files.readString(Path.of(flags + ".after")),
+                "terminal settings are as they were after SIG" + signal);
+    }
+
     @Test
     void answersAQuestionThenCtrlCLeavesTheTerminalAsItWas() throws Exception {
         assumeTrue(tmuxAvailable(), "tmux is not installed");
