@@ -1,0 +1,92 @@
+package brief.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Quizzes of the built jar killed at random moments, and two at once on one data folder. */
+class FaultsIT {
+    @TempDir
+    Path dir;
+
+    private static Process quiz(Path data, long seed) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                Jar.JAR.toString(), "quiz", "--plain", "--seed", Long.toString(seed)).redirectErrorStream(true);
+        pb.environment().put("BRIEF_HOME", data.toString());
+        return pb.start();
+    }
+
+    private static int[] answersAndIntegrity(Path data) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("progress.db"));
+             Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
+                assertEquals("ok", rs.getString(1));
+            }
+            try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM answers")) {
+                return new int[] {rs.getInt(1)};
+            }
+        }
+    }
+
+    @Test
+    void killedAtRandomMomentsTwentyTimesNoAnsweredQuestionIsLost() throws Exception {
+        Random random = new Random(20);
+        Path data = dir.resolve("data");
+        int seen = 0;
+        for (int run = 0; run < 20; run++) {
+            Process p = quiz(data, run);
+            int answered = 0;
+            try (OutputStream in = p.getOutputStream();
+                 BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                int wanted = 1 + random.nextInt(6);
+                String line;
+                in.write("s\n".repeat(wanted).getBytes(StandardCharsets.UTF_8));
+                in.flush();
+                while (answered < wanted && (line = out.readLine()) != null) {
+                    if (line.contains("Skipped")) answered++;
+                }
+                // Then kill it at a random moment: maybe mid-way through the next answer, maybe while it waits.
+                in.write("s\n".getBytes(StandardCharsets.UTF_8));
+                in.flush();
+                Thread.sleep(random.nextInt(40));
+                p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+            seen += answered;
+            int stored = answersAndIntegrity(data)[0];
+            assertTrue(stored >= seen, "run " + run + ": " + seen + " answers shown as saved, " + stored + " stored");
+        }
+    }
+
+    @Test
+    void twoQuizzesAnsweringAtOnceKeepEveryAnswer() throws Exception {
+        Path data = dir.resolve("shared");
+        List<Process> quizzes = new ArrayList<>();
+        for (int q = 0; q < 2; q++) {
+            Process p = quiz(data, 100 + q);
+            p.getOutputStream().write("s\n".repeat(53).getBytes(StandardCharsets.UTF_8));
+            p.getOutputStream().close();
+            quizzes.add(p);
+        }
+        for (Process p : quizzes) {
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(0, p.waitFor(), out);
+            assertTrue(!out.contains("not being saved"), out);
+        }
+        assertEquals(106, answersAndIntegrity(data)[0], "53 answers from each quiz");
+    }
+}
