@@ -1,0 +1,120 @@
+package brief.bench;
+
+import brief.content.Article;
+import brief.content.BriefingLoader;
+import brief.model.Briefing;
+import brief.model.ContentHash;
+import brief.model.Question;
+import brief.progress.ProgressStore;
+import brief.progress.Stats;
+import brief.quiz.QuizPlan;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.util.Arrays;
+import java.util.List;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.composer.Composer;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
+
+/**
+ * Scale: a generated briefing of 10,000 questions and 2,000 cards, loaded and validated, against SnakeYAML
+ * composing the same file alone (target: at most 1.3x); and stats over 100,000 recorded answers (target:
+ * under half a second). Run: {@code src/test/bench/run brief.bench.ScaleBenchmark}
+ */
+public final class ScaleBenchmark {
+    public static void main(String[] args) throws Exception {
+        StringBuilder article = new StringBuilder();
+        StringBuilder yaml = new StringBuilder("version: 1\nid: big\ntitle: Big\nlead: Lead.\nsource:\n  path: a.txt\n"
+                + "  title: T\n  outlet: O\n  kind: news\n  perspective: P.\nbluf: B.\ncards:\n");
+        for (int c = 0; c < 2000; c++) {
+            article.append("Sentence number ").append(c).append(" of the article says something. ");
+            yaml.append("  - id: c").append(c).append("\n    title: Card ").append(c).append("\n    topic: t")
+                    .append(c % 20).append("\n    points:\n      - id: p").append(c).append("\n        text: Point ")
+                    .append(c).append(".\n        kind: fact\n        evidence: Sentence number ").append(c)
+                    .append(" of the article\n");
+        }
+        yaml.append("questions:\n");
+        for (int q = 0; q < 10_000; q++) {
+            int c = q % 2000;
+            yaml.append("  - id: q").append(q).append("\n    type: choice\n    prompt: Which number is sentence ")
+                    .append(c).append("?\n    card: c").append(c).append("\n    difficulty: 1\n    explain: It is ")
+                    .append(c).append(".\n    evidence: Sentence number ").append(c)
+                    .append("\n    options:\n      - {id: a, text: '").append(c).append("'}\n      - {id: b, text: '")
+                    .append(c + 1).append("'}\n    answer: a\n");
+        }
+        byte[] bytes = yaml.toString().getBytes(StandardCharsets.UTF_8);
+        String text = yaml.toString();
+        Article theArticle = new Article(article.toString());
+        BriefingLoader loader = new BriefingLoader();
+        long[] compose = new long[7];
+        long[] load = new long[7];
+        Briefing big = null;
+        for (int i = 0; i < 3 + compose.length; i++) {
+            long t = System.nanoTime();
+            LoaderOptions options = new LoaderOptions();
+            options.setCodePointLimit(BriefingLoader.MAX_BYTES);
+            new Composer(new ParserImpl(new StreamReader(new StringReader(text)), options), new Resolver(), options)
+                    .getSingleNode();
+            long composed = System.nanoTime() - t;
+            t = System.nanoTime();
+            big = loader.load("big.yaml", bytes, path -> theArticle, "big").briefing();
+            long loaded = System.nanoTime() - t;
+            if (i >= 3) {
+                compose[i - 3] = composed;
+                load[i - 3] = loaded;
+            }
+        }
+        System.out.printf("load+validate %,d questions, %,d cards (%,d bytes): median %.0f ms; SnakeYAML compose alone:"
+                + " %.0f ms; ratio %.2f (target 1.3)%n", big.questions().size(), big.cards().size(), bytes.length,
+                median(load) / 1e6, median(compose) / 1e6, (double) median(load) / median(compose));
+
+        Path data = Files.createTempDirectory("brief-scale");
+        try (ProgressStore store = ProgressStore.open(data)) {
+            List<Question> questions = QuizPlan.allQuestions(big);
+            long session = store.startSession("big", "quiz", "plain", 1, 100_000);
+            // Recording 100,000 answers one durable transaction each would take minutes; what is timed here is
+            // reading them, so they go in as one batch, in the store's own table.
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("progress.db"))) {
+                c.setAutoCommit(false);
+                try (PreparedStatement p = c.prepareStatement("INSERT INTO answers (session_id, briefing, question,"
+                        + " question_hash, card, response, credit, points, possible, hint_used, skipped, time_ms, answered_at)"
+                        + " VALUES (?, 'big', ?, ?, ?, 'a', ?, ?, 1, 0, 0, 3000, ?)")) {
+                    for (int k = 0; k < 100_000; k++) {
+                        Question q = questions.get(k % questions.size());
+                        double credit = k % 3 == 0 ? 0 : 1;
+                        p.setLong(1, session);
+                        p.setString(2, q.id());
+                        p.setString(3, ContentHash.of(q));
+                        p.setString(4, q.card());
+                        p.setDouble(5, credit);
+                        p.setDouble(6, credit);
+                        p.setString(7, java.time.Instant.now().toString());
+                        p.addBatch();
+                    }
+                    p.executeBatch();
+                }
+                c.commit();
+            }
+            long[] stats = new long[5];
+            for (int i = 0; i < stats.length + 2; i++) {
+                long t = System.nanoTime();
+                Stats.of(big, questions, store);
+                if (i >= 2) stats[i - 2] = System.nanoTime() - t;
+            }
+            System.out.printf("stats over 100,000 answers: median %.0f ms (target under 500 ms)%n", median(stats) / 1e6);
+        }
+    }
+
+    private static long median(long[] v) {
+        long[] s = v.clone();
+        Arrays.sort(s);
+        return s[s.length / 2];
+    }
+}
