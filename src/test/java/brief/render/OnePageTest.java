@@ -132,6 +132,21 @@ class OnePageTest {
     }
 
     @Test
+    void rightToLeftAndCombiningTextIsKeptWholeAndMeasuredRight() {
+        String rtl = "\u05d4\u05e0\u05e9\u05d9\u05d0 \u0627\u0644\u0631\u0626\u064a\u0633";
+        String combining = "Cafe\u0301 Ri\u0301os";
+        assertEquals(9, DisplayWidth.of(combining), "a combining accent takes no column");
+        Point p = new Point("p", rtl + " " + combining + " " + "word ".repeat(30), PointKind.FACT, new Evidence("e"));
+        Briefing b = new Briefing("rtl", "T", "L.", new Source("a.txt", "T", "O", SourceKind.NEWS, null, "P."), "B.",
+                List.of(new Card("c", "C", "t", List.of(p))), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of(), Derivation.NONE);
+        String page = OnePage.render(b, 60);
+        assertFitsOnePage(page, 60);
+        assertTrue(page.contains(rtl), "the right-to-left words are kept as written:\n" + page);
+        assertTrue(page.contains(combining), "combining marks stay with their letters:\n" + page);
+    }
+
+    @Test
     void breaksWordsLongerThanTheLine() {
         List<String> lines = Wrap.lines("x".repeat(130), 50, "  ", "  ");
         assertEquals(3, lines.size());
