@@ -4,6 +4,7 @@ import brief.model.Briefing;
 import brief.model.Option;
 import brief.model.Question;
 import brief.quiz.Explain;
+import brief.render.Html;
 import java.util.List;
 
 /**
@@ -100,19 +101,6 @@ public final class Anki {
 
     /** Field text for Anki with #html:true: markup escaped, and nothing that could end the field or the row. */
     static String html(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '&': out.append("&amp;"); break;
-                case '<': out.append("&lt;"); break;
-                case '>': out.append("&gt;"); break;
-                case '"': out.append("&quot;"); break;
-                case '\t': out.append(' '); break;
-                case '\n': out.append("<br>"); break;
-                case '\r': break;
-                default: out.append(c);
-            }
-        }
-        return out.toString();
+        return Html.escape(text).replace("\t", " ").replace("\r", "").replace("\n", "<br>");
     }
 }

@@ -3,6 +3,7 @@ package brief.progress;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import brief.json.JsonWriter;
 import java.util.Locale;
 
 /** Stats as text for a terminal or a pipe, and as JSON for other programs. */
@@ -74,74 +75,41 @@ public final class StatsReport {
     }
 
     public static String json(Stats s) {
-        StringBuilder out = new StringBuilder("{\n");
-        field(out, "briefing", s.briefing()).append(",\n");
-        field(out, "title", s.title()).append(",\n");
-        out.append("  \"sessions\": ").append(s.sessions().size()).append(",\n");
-        out.append("  \"best\": ").append(nullable(s.best().orElse(null))).append(",\n");
-        out.append("  \"last\": ").append(nullable(s.last().orElse(null))).append(",\n");
-        out.append("  \"average\": ").append(nullable(s.average().orElse(null))).append(",\n");
-        out.append("  \"mastery\": ").append(round(s.mastery())).append(",\n");
-        out.append("  \"lastStudied\": ").append(s.lastStudied().map(t -> quote(t.toString())).orElse("null")).append(",\n");
-        out.append("  \"cards\": [");
-        List<Stats.CardMastery> cards = s.cards();
-        for (int i = 0; i < cards.size(); i++) {
-            Stats.CardMastery c = cards.get(i);
-            out.append(i == 0 ? "\n" : ",\n").append("    {\"id\": ").append(quote(c.id())).append(", \"title\": ")
-                    .append(quote(c.title())).append(", \"questions\": ").append(c.questions()).append(", \"answered\": ")
-                    .append(c.answered()).append(", \"mastery\": ").append(round(c.mastery())).append('}');
+        JsonWriter w = new JsonWriter().beginObject();
+        w.field("briefing", s.briefing()).field("title", s.title()).field("sessions", s.sessions().size());
+        w.key("best");
+        nullable(w, s.best().orElse(null));
+        w.key("last");
+        nullable(w, s.last().orElse(null));
+        w.key("average");
+        nullable(w, s.average().orElse(null));
+        w.field("mastery", round(s.mastery())).field("lastStudied", s.lastStudied().map(Object::toString).orElse(null));
+        w.key("cards").beginArray();
+        for (Stats.CardMastery c : s.cards()) {
+            w.beginObject().field("id", c.id()).field("title", c.title()).field("questions", c.questions())
+                    .field("answered", c.answered()).field("mastery", round(c.mastery())).endObject();
         }
-        out.append(cards.isEmpty() ? "],\n" : "\n  ],\n");
-        out.append("  \"mostMissed\": [");
-        List<Stats.Missed> missed = s.mostMissed();
-        for (int i = 0; i < missed.size(); i++) {
-            Stats.Missed m = missed.get(i);
-            out.append(i == 0 ? "\n" : ",\n").append("    {\"question\": ").append(quote(m.question()))
-                    .append(", \"prompt\": ").append(quote(m.prompt())).append(", \"misses\": ").append(m.misses())
-                    .append(", \"answers\": ").append(m.answers()).append('}');
+        w.endArray().key("mostMissed").beginArray();
+        for (Stats.Missed m : s.mostMissed()) {
+            w.beginObject().field("question", m.question()).field("prompt", m.prompt()).field("misses", m.misses())
+                    .field("answers", m.answers()).endObject();
         }
-        out.append(missed.isEmpty() ? "],\n" : "\n  ],\n");
-        out.append("  \"history\": [");
-        List<Records.Session> sessions = s.sessions();
-        for (int i = 0; i < sessions.size(); i++) {
-            Records.Session r = sessions.get(i);
-            out.append(i == 0 ? "\n" : ",\n").append("    {\"id\": ").append(r.id()).append(", \"startedAt\": ")
-                    .append(quote(r.startedAt().toString())).append(", \"status\": ").append(quote(r.status()))
-                    .append(", \"frontEnd\": ").append(quote(r.frontEnd())).append(", \"points\": ").append(round(r.points()))
-                    .append(", \"possible\": ").append(r.possible()).append(", \"answered\": ").append(r.answered())
-                    .append(", \"percent\": ").append(r.percent()).append('}');
+        w.endArray().key("history").beginArray();
+        for (Records.Session r : s.sessions()) {
+            w.beginObject().field("id", r.id()).field("startedAt", r.startedAt().toString()).field("status", r.status())
+                    .field("frontEnd", r.frontEnd()).field("points", round(r.points())).field("possible", r.possible())
+                    .field("answered", r.answered()).field("percent", r.percent()).endObject();
         }
-        out.append(sessions.isEmpty() ? "]\n" : "\n  ]\n");
-        return out.append("}\n").toString();
+        return w.endArray().endObject().toString();
     }
 
-    private static StringBuilder field(StringBuilder out, String name, String value) {
-        return out.append("  ").append(quote(name)).append(": ").append(quote(value));
+    private static void nullable(JsonWriter w, Integer n) {
+        if (n == null) w.nul();
+        else w.number(n);
     }
 
-    private static String nullable(Integer n) {
-        return n == null ? "null" : n.toString();
-    }
-
-    private static String round(double d) {
-        return String.format(Locale.ROOT, "%.3f", d).replaceAll("0+$", "").replaceAll("\\.$", ".0");
-    }
-
-    /** A JSON string literal. */
-    static String quote(String s) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"': out.append("\\\""); break;
-                case '\\': out.append("\\\\"); break;
-                case '\n': out.append("\\n"); break;
-                case '\r': out.append("\\r"); break;
-                case '\t': out.append("\\t"); break;
-                default:
-                    if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) out.append(String.format("\\u%04x", (int) c));
-                    else out.append(c);
-            }
-        }
-        return out.append('"').toString();
+    /** Three decimals are plenty for a share of 1. */
+    private static double round(double d) {
+        return Math.round(d * 1000) / 1000.0;
     }
 }

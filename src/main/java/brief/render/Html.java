@@ -103,7 +103,7 @@ public final class Html {
     }
 
     /** Escapes text for HTML element content and attribute values. */
-    static String escape(String text) {
+    public static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (char c : text.toCharArray()) {
             switch (c) {

@@ -75,7 +75,7 @@ class ExportTest {
 
     @Test
     void ankiFieldsNeverBreakARow() {
-        assertEquals("a b<br>c &lt;b&gt;x&lt;/b&gt; &amp; &quot;q&quot;", Anki.html("a\tb\nc <b>x</b> & \"q\""));
+        assertEquals("a b<br>c &lt;b&gt;x&lt;/b&gt; &amp; &quot;q&quot; &#39;", Anki.html("a\tb\nc <b>x</b> & \"q\" '"));
     }
 
     @ParameterizedTest
