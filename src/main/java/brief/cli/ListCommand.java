@@ -3,6 +3,15 @@ package brief.cli;
 import brief.content.Library;
 import brief.content.LoadedBriefing;
 import brief.model.Briefing;
+import brief.model.Question;
+import brief.progress.ProgressStore;
+import brief.progress.Stats;
+import brief.progress.StatsReport;
+import brief.progress.StoreException;
+import brief.quiz.QuizPlan;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -11,13 +20,18 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 @Command(name = "list", mixinStandardHelpOptions = true,
-        description = "List the briefings found, with id, title, card and question counts, and source.")
+        description = "List the briefings found, with id, title, card and question counts, source, and your progress.")
 final class ListCommand implements Callable<Integer> {
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.systemDefault());
+
     @Spec
     CommandSpec spec;
 
     @Mixin
     BriefingsOption briefings;
+
+    @Mixin
+    DataDirOption data;
 
     @Override
     public Integer call() {
@@ -27,15 +41,30 @@ final class ListCommand implements Callable<Integer> {
             Briefings.reportFailures(library, spec.commandLine().getErr());
             throw new UserException("no briefings found", "give a folder with --briefings DIR");
         }
-        for (LoadedBriefing loaded : library.briefings()) {
-            Briefing b = loaded.briefing();
-            out.println(b.id() + "  " + b.title());
-            out.printf("    %d cards, %d questions · %s, %s%s · %s%n", b.cards().size(), b.questions().size(),
-                    b.source().outlet(), b.source().kind().word(),
-                    b.source().published() == null ? "" : ", " + b.source().published(),
-                    loaded.builtin() ? "built in" : loaded.location());
+        try (ProgressStore store = Progress.open(data, spec.commandLine().getErr())) {
+            for (LoadedBriefing loaded : library.briefings()) {
+                Briefing b = loaded.briefing();
+                List<Question> questions = QuizPlan.allQuestions(b);
+                out.println(b.id() + "  " + b.title());
+                out.printf("    %d cards, %d questions · %s, %s%s · %s%n", b.cards().size(), questions.size(),
+                        b.source().outlet(), b.source().kind().word(),
+                        b.source().published() == null ? "" : ", " + b.source().published(),
+                        loaded.builtin() ? "built in" : loaded.location());
+                out.println("    " + progress(store, b, questions));
+            }
         }
         Briefings.reportFailures(library, spec.commandLine().getErr());
         return ExitCode.OK;
+    }
+
+    private static String progress(ProgressStore store, Briefing b, List<Question> questions) {
+        try {
+            Stats s = Stats.of(b, questions, store);
+            if (s.lastStudied().isEmpty()) return "not studied yet";
+            return String.format("mastery %s %d%% · last score %s · last studied %s", StatsReport.bar(s.mastery(), 10),
+                    Math.round(100 * s.mastery()), s.last().map(p -> p + "%").orElse("—"), DAY.format(s.lastStudied().get()));
+        } catch (StoreException e) {
+            return "progress unavailable: " + e.getMessage();
+        }
     }
 }

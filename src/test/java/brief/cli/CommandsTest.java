@@ -41,10 +41,11 @@ class CommandsTest {
 
     @Test
     void listShowsTheBuiltInBriefingWithItsCounts() {
-        Run run = Run.of("list", "--briefings", dir.toString());
+        Run run = Run.of("list", "--briefings", dir.toString(), "--data-dir", dir.resolve("data").toString());
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().startsWith("lee-beijing-visit  Lee Jae Myung in Beijing"), run.out());
-        assertTrue(run.out().contains("8 cards, 38 questions · China Diplomacy in the New Era, opinion"), run.out());
+        assertTrue(run.out().contains("8 cards, 53 questions · China Diplomacy in the New Era, opinion"), run.out());
+        assertTrue(run.out().contains("not studied yet"), run.out());
         assertTrue(run.out().contains("built in"), run.out());
     }
 
