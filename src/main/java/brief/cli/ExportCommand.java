@@ -6,9 +6,6 @@ import brief.export.JsonExport;
 import brief.model.Briefing;
 import brief.model.Question;
 import brief.quiz.QuizPlan;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -52,16 +49,7 @@ final class ExportCommand implements Callable<Integer> {
             default:
                 text = JsonExport.export(b, questions);
         }
-        if (output == null) {
-            spec.commandLine().getOut().print(text);
-            return ExitCode.OK;
-        }
-        try {
-            Files.writeString(output, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UserException("cannot write " + output + ": " + e.getMessage(), "check that the folder exists and is writable");
-        }
-        spec.commandLine().getErr().println("brief: wrote " + output);
+        Output.write(spec, output, text);
         return ExitCode.OK;
     }
 }

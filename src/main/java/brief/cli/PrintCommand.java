@@ -7,8 +7,6 @@ import brief.render.Pdf;
 import brief.render.Markdown;
 import brief.render.OnePage;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -64,17 +62,7 @@ final class PrintCommand implements Callable<Integer> {
                 }
                 page = OnePage.render(chosen, columns);
         }
-        if (output == null) {
-            spec.commandLine().getOut().print(page);
-            return ExitCode.OK;
-        }
-        try {
-            Files.writeString(output, page, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UserException("cannot write " + output + ": " + e.getMessage(),
-                    "check that the folder exists and is writable");
-        }
-        spec.commandLine().getErr().println("brief: wrote " + output);
+        Output.write(spec, output, page);
         return ExitCode.OK;
     }
 
@@ -83,14 +71,15 @@ final class PrintCommand implements Callable<Integer> {
             throw new UserException("a PDF needs a file to go to", "brief print --format pdf -o briefing.pdf");
         }
         Briefing chosen = briefing.find(spec.commandLine().getErr()).briefing();
+        byte[] pdf;
         try {
-            Files.write(output, Pdf.render(chosen, paper));
+            pdf = Pdf.render(chosen, paper);
         } catch (Pdf.PdfException e) {
             throw new UserException(e.getMessage(), "the text, Markdown and HTML formats have no page limit");
         } catch (IOException e) {
-            throw new UserException("cannot write " + output + ": " + e.getMessage(), "check that the folder exists and is writable");
+            throw new UserException("cannot make the PDF: " + e.getMessage(), "print it as HTML instead");
         }
-        spec.commandLine().getErr().println("brief: wrote " + output);
+        Output.write(spec, output, pdf);
         return ExitCode.OK;
     }
 

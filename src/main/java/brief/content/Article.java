@@ -67,6 +67,33 @@ public final class Article {
                 new Span(span.start() - start, Math.min(span.end() - start, trimmedEnd)));
     }
 
+    /**
+     * The paragraph holding the passage, the passage between » and «; with {@code words} &gt; 0, only that many
+     * words are kept on each side of it (… marks the cut). A passage not in the article is shown quoted.
+     */
+    public String marked(String passage, int words) {
+        return find(passage).map(span -> {
+            Paragraph p = paragraphAround(span);
+            String before = p.text().substring(0, p.passage().start());
+            String after = p.text().substring(p.passage().end());
+            if (words > 0) {
+                before = lastWords(before, words);
+                after = firstWords(after, words);
+            }
+            return before + "»" + p.text().substring(p.passage().start(), p.passage().end()) + "«" + after;
+        }).orElse("“" + passage + "”");
+    }
+
+    private static String lastWords(String text, int words) {
+        String[] w = text.split(" ", -1);
+        return w.length <= words ? text : "…" + String.join(" ", java.util.Arrays.copyOfRange(w, w.length - words, w.length));
+    }
+
+    private static String firstWords(String text, int words) {
+        String[] w = text.split(" ", -1);
+        return w.length <= words ? text : String.join(" ", java.util.Arrays.copyOfRange(w, 0, words)) + "…";
+    }
+
     static String foldPassage(String passage) {
         StringBuilder out = new StringBuilder(passage.length());
         boolean pendingSpace = false;

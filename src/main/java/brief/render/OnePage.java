@@ -136,7 +136,7 @@ public final class OnePage {
         return Wrap.lines(p.text(), width, "  " + marker(p.kind()) + " ", "      ");
     }
 
-    static String marker(PointKind kind) {
+    public static String marker(PointKind kind) {
         switch (kind) {
             case FACT: return "[F]";
             case CLAIM: return "[C]";

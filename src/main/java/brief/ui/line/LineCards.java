@@ -1,11 +1,11 @@
 package brief.ui.line;
 
-import brief.content.Article;
 import brief.content.LoadedBriefing;
 import brief.model.Card;
 import brief.model.Point;
 import brief.progress.ProgressStore;
 import brief.progress.StoreException;
+import brief.render.OnePage;
 import java.util.List;
 import java.util.Locale;
 
@@ -61,7 +61,7 @@ public final class LineCards {
         io.println("── " + (index + 1) + ". " + card.title() + "  (" + card.topic() + ")");
         for (Point p : card.points()) {
             io.println("  " + marker(p) + " " + p.text());
-            io.println("      Evidence: " + inContext(loaded.article(), p.evidence().passage()));
+            io.println("      Evidence: " + loaded.article().marked(p.evidence().passage(), 8));
         }
         try {
             store.recordCardView(loaded.briefing().id(), card.id());
@@ -71,33 +71,7 @@ public final class LineCards {
     }
 
     static String marker(Point p) {
-        switch (p.kind()) {
-            case FACT: return "[F] fact:";
-            case CLAIM: return "[C] claim:";
-            default: return "[O] opinion:";
-        }
+        return OnePage.marker(p.kind()) + " " + p.kind().word() + ":";
     }
 
-    /** The passage within a few words of its paragraph, the passage itself between » and «. */
-    static String inContext(Article article, String passage) {
-        return article.find(passage).map(span -> {
-            Article.Paragraph p = article.paragraphAround(span);
-            String before = p.text().substring(0, p.passage().start());
-            String after = p.text().substring(p.passage().end());
-            return tail(before, 8) + "»" + p.text().substring(p.passage().start(), p.passage().end()) + "«"
-                    + head(after, 8);
-        }).orElse("“" + passage + "”");
-    }
-
-    private static String tail(String text, int words) {
-        String[] w = text.split(" ", -1);
-        if (w.length <= words) return text;
-        return "…" + String.join(" ", java.util.Arrays.copyOfRange(w, w.length - words, w.length));
-    }
-
-    private static String head(String text, int words) {
-        String[] w = text.split(" ", -1);
-        if (w.length <= words) return text;
-        return String.join(" ", java.util.Arrays.copyOfRange(w, 0, words)) + "…";
-    }
 }

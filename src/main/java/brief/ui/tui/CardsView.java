@@ -1,9 +1,9 @@
 package brief.ui.tui;
 
-import brief.content.Article;
 import brief.content.LoadedBriefing;
 import brief.model.Card;
 import brief.model.Point;
+import brief.render.OnePage;
 import com.googlecode.lanterna.input.KeyStroke;
 import java.util.List;
 
@@ -59,25 +59,13 @@ final class CardsView implements View {
         row++;
         Point chosen = current.points().get(point);
         c.text(row++, 2, "Evidence in the article:", Canvas.Style.BOLD);
-        row += c.wrapped(row, 4, w - 2, inContext(loaded.article(), chosen.evidence().passage()), Canvas.Style.PLAIN, "", "");
+        row += c.wrapped(row, 4, w - 2, loaded.article().marked(chosen.evidence().passage(), 0), Canvas.Style.PLAIN, "", "");
         if (note != null) c.text(c.height - 1, 2, "! " + note, Canvas.Style.BAD);
     }
 
+    /** "[F] fact", "[C] claim", "[O] opinion", padded to one width so the points line up. */
     static String marker(Point p) {
-        switch (p.kind()) {
-            case FACT: return "[F] fact   ";
-            case CLAIM: return "[C] claim  ";
-            default: return "[O] opinion";
-        }
-    }
-
-    /** The whole paragraph, the passage between » and «. */
-    static String inContext(Article article, String passage) {
-        return article.find(passage).map(span -> {
-            Article.Paragraph p = article.paragraphAround(span);
-            return p.text().substring(0, p.passage().start()) + "»" + p.text().substring(p.passage().start(),
-                    p.passage().end()) + "«" + p.text().substring(p.passage().end());
-        }).orElse("“" + passage + "”");
+        return String.format("%-11s", OnePage.marker(p.kind()) + " " + p.kind().word());
     }
 
     @Override
