@@ -36,6 +36,7 @@ public final class AnswerParser {
         return shown.question().accept(new Question.Visitor<>() {
             public Parsed choice(Question.Choice q) {
                 List<Integer> picks = choices(text, shown.options().size());
+                if (picks == null) picks = optionNamed(shown, text);
                 if (picks == null) return Parsed.again(rangeHint(shown.options().size()));
                 if (picks.size() != 1) return Parsed.again("Pick one option, e.g. a.");
                 return Parsed.ok(new Response.Pick(shown.options().get(picks.get(0)).id()));
@@ -129,6 +130,15 @@ public final class AnswerParser {
             if (i < 0 || i >= count) return null;
         }
         return out.isEmpty() ? null : out;
+    }
+
+    /** The option whose whole text was typed instead of its letter ("Gyeongju" for "d) Gyeongju"), if one was. */
+    private static List<Integer> optionNamed(Presented shown, String typed) {
+        String wanted = TextAnswers.normalize(typed);
+        for (int i = 0; i < shown.options().size(); i++) {
+            if (!wanted.isEmpty() && TextAnswers.normalize(shown.options().get(i).text()).equals(wanted)) return List.of(i);
+        }
+        return null;
     }
 
     private static String rangeHint(int count) {

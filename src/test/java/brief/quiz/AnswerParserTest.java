@@ -38,6 +38,12 @@ class AnswerParserTest {
     }
 
     @Test
+    void readsAChoiceTypedOutInFull() {
+        assertEquals(new Response.Pick("b"), parse(QuizFixtures.CHOICE, "ministry"));
+        assertEquals(new Response.Pick("c"), parse(QuizFixtures.CHOICE, " APEC. "));
+    }
+
+    @Test
     void reasksAChoiceOutOfRange() {
         assertEquals("Choose from a-c (or 1-3).", problem(QuizFixtures.CHOICE, "d"));
         assertEquals("Choose from a-c (or 1-3).", problem(QuizFixtures.CHOICE, "9"));
