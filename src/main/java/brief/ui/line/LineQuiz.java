@@ -21,7 +21,7 @@ import java.util.function.LongSupplier;
 
 /** The quiz one prompt at a time: answers by letter, number or text; ? help, h hint, s skip, q quit. */
 public final class LineQuiz {
-    static final String HELP = "Answer with a letter or number (b, 2), several for 'choose all' (a c), t/f for "
+    static final String HELP = "Answer with a letter or number (b, 2) or the option written out, several for 'choose all' (a c), t/f for "
             + "true or false, text for a gap or a number, letters in order for an order question (c a b), "
             + "number-letter pairs for a match (1b 2a). Also: h hint (halves the points), s skip, q quit, ? this help.";
 
