@@ -87,11 +87,7 @@ public final class BriefingLoader {
     /** Parses and checks a briefing file's bytes; {@code name} is how problems name the file. */
     public LoadedBriefing load(String name, byte[] bytes, ArticleReader articles, String location)
             throws ContentException {
-        if (bytes.length > MAX_BYTES) {
-            throw new ContentException(new Problem(name, 0, 0, String.format(
-                    "file is too large (%,d bytes; the limit is %,d)", bytes.length, MAX_BYTES),
-                    "a briefing is one article's worth of content: split it or remove what is not needed"));
-        }
+        if (bytes.length > MAX_BYTES) throw tooLarge(name, bytes.length);
         String text = decode(name, bytes);
         Nodes nodes = new Nodes(name);
         Node root = compose(name, text);
@@ -112,6 +108,13 @@ public final class BriefingLoader {
         }
         if (!nodes.problems().isEmpty() || briefing == null) throw new ContentException(nodes.problems());
         return new LoadedBriefing(briefing, article, location, mapper.evidenceChecked());
+    }
+
+    /** The refusal of a briefing file over {@link #MAX_BYTES}, naming its real size. */
+    static ContentException tooLarge(String name, long size) {
+        return new ContentException(new Problem(name, 0, 0, String.format(
+                "file is too large (%,d bytes; the limit is %,d)", size, MAX_BYTES),
+                "a briefing is one article's worth of content: split it or remove what is not needed"));
     }
 
     private static String decode(String name, byte[] bytes) throws ContentException {

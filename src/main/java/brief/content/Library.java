@@ -122,7 +122,8 @@ public final class Library {
         String name = display(file);
         byte[] bytes;
         try {
-            bytes = Sources.readLimited(file, BriefingLoader.MAX_BYTES);
+            if (Sources.tooLarge(file)) throw BriefingLoader.tooLarge(name, Files.size(file));
+            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new ContentException(Problem.at(name, "cannot be read: " + e.getMessage()));
         }

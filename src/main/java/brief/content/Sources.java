@@ -12,11 +12,9 @@ import java.nio.file.Path;
 final class Sources {
     private Sources() {}
 
-    /** Reads a file of at most {@code limit} bytes, refusing larger ones without reading them. */
-    static byte[] readLimited(Path file, int limit) throws IOException {
-        long size = Files.size(file);
-        if (size > limit) return new byte[limit + 1];
-        return Files.readAllBytes(file);
+    /** Whether a file is over the size limit, told without reading it. */
+    static boolean tooLarge(Path file) throws IOException {
+        return Files.size(file) > BriefingLoader.MAX_BYTES;
     }
 
     /**
@@ -51,11 +49,10 @@ final class Sources {
                 throw new ContentException(Problem.at("", "the article '" + Safe.clean(sourcePath) + "' is not a file"));
             }
             try {
-                byte[] bytes = readLimited(real, BriefingLoader.MAX_BYTES);
-                if (bytes.length > BriefingLoader.MAX_BYTES) {
+                if (tooLarge(real)) {
                     throw new ContentException(Problem.at("", "the article '" + Safe.clean(sourcePath) + "' is too large"));
                 }
-                return new Article(new String(bytes, StandardCharsets.UTF_8));
+                return new Article(new String(Files.readAllBytes(real), StandardCharsets.UTF_8));
             } catch (IOException e) {
                 throw new ContentException(Problem.at("", "cannot read the article: " + e.getMessage()));
             }

@@ -24,8 +24,7 @@ public record Stats(String briefing, String title, List<Records.Session> session
     public record Missed(String question, String prompt, int misses, int answers) {}
 
     public static Stats of(Briefing b, List<Question> questions, ProgressStore store) throws StoreException {
-        Map<String, String> hashes = new HashMap<>();
-        for (Question q : questions) hashes.put(q.id(), ContentHash.of(q));
+        Map<String, String> hashes = currentHashes(questions);
         Map<String, Double> latest = new HashMap<>();
         for (Records.Latest l : store.latestAnswers(b.id())) {
             if (l.questionHash().equals(hashes.get(l.question()))) latest.put(l.question(), l.credit());
@@ -57,13 +56,19 @@ public record Stats(String briefing, String title, List<Records.Session> session
     /** The questions whose latest answer, to their present wording, earned less than full credit. */
     public static java.util.Set<String> mistakes(ProgressStore store, String briefing, List<Question> questions)
             throws StoreException {
-        Map<String, String> hashes = new HashMap<>();
-        for (Question q : questions) hashes.put(q.id(), ContentHash.of(q));
+        Map<String, String> hashes = currentHashes(questions);
         java.util.Set<String> ids = new java.util.LinkedHashSet<>();
         for (Records.Latest l : store.latestAnswers(briefing)) {
             if (l.credit() < 1 && l.questionHash().equals(hashes.get(l.question()))) ids.add(l.question());
         }
         return ids;
+    }
+
+    /** Each question's id and the hash of its present content: answers to other versions do not count. */
+    private static Map<String, String> currentHashes(List<Question> questions) {
+        Map<String, String> hashes = new HashMap<>();
+        for (Question q : questions) hashes.put(q.id(), ContentHash.of(q));
+        return hashes;
     }
 
     /** Mean mastery over the cards, 0 to 1. */

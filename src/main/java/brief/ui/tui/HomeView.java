@@ -15,6 +15,7 @@ final class HomeView implements View {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.systemDefault());
     private final App app;
     private final List<Stats> stats = new ArrayList<>();
+    private final List<Integer> questionCounts = new ArrayList<>();
     private int selected;
 
     HomeView(App app) {
@@ -25,9 +26,12 @@ final class HomeView implements View {
     @Override
     public void resumed() {
         stats.clear();
+        questionCounts.clear();
         for (LoadedBriefing b : app.briefings()) {
+            List<brief.model.Question> questions = QuizPlan.allQuestions(b.briefing());
+            questionCounts.add(questions.size());
             try {
-                stats.add(Stats.of(b.briefing(), QuizPlan.allQuestions(b.briefing()), app.store()));
+                stats.add(Stats.of(b.briefing(), questions, app.store()));
             } catch (StoreException e) {
                 stats.add(null);
             }
@@ -60,7 +64,7 @@ final class HomeView implements View {
                         + "   last studied " + s.lastStudied().map(DAY::format).orElse("never");
             }
             c.text(row++, 5, progress);
-            c.text(row++, 5, b.briefing().cards().size() + " cards · " + QuizPlan.allQuestions(b.briefing()).size()
+            c.text(row++, 5, b.briefing().cards().size() + " cards · " + questionCounts.get(i)
                     + " questions · " + b.briefing().source().outlet() + " (" + b.briefing().source().kind().word() + ")",
                     Canvas.Style.DIM);
             row++;
