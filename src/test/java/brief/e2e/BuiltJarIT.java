@@ -86,6 +86,23 @@ class BuiltJarIT {
     }
 
     @Test
+    void picocliIsArchivedWithTheRestSoItsClassesAreNotLoadedFromTheJarOnEveryRun() throws Exception {
+        Path archive = elsewhere.resolve("version.jsa");
+        String jvm = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String jar = Jar.JAR.toString();
+        Process dump = new ProcessBuilder(jvm, "-XX:ArchiveClassesAtExit=" + archive, "-Xlog:disable", "-jar", jar,
+                "--version").redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectErrorStream(true).start();
+        assertEquals(0, dump.waitFor());
+        Process run = new ProcessBuilder(jvm, "-XX:SharedArchiveFile=" + archive, "-Xlog:class+load", "-jar", jar,
+                "--version").redirectErrorStream(true).start();
+        String log = new String(run.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, run.waitFor());
+        assertTrue(log.contains("picocli.CommandLine source: shared objects file"), log);
+        assertFalse(log.lines().anyMatch(l -> l.contains(" picocli.") && l.contains("source: file:")),
+                "no picocli class comes from the jar itself");
+    }
+
+    @Test
     void reportsItsVersion() throws Exception {
         Jar.Result r = Jar.run(elsewhere, env(), "", "--version");
         assertEquals(0, r.exitCode());
