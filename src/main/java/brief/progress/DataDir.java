@@ -15,4 +15,13 @@ public final class DataDir {
         if (xdg != null && !xdg.isBlank()) return Path.of(xdg, "brief");
         return Path.of(env.getOrDefault("HOME", System.getProperty("user.home")), ".local", "share", "brief");
     }
+
+    /** Where brief keeps what it can make again: $BRIEF_HOME/cache, else $XDG_CACHE_HOME/brief, else ~/.cache/brief. */
+    public static Path cache(Map<String, String> env) {
+        String home = env.get("BRIEF_HOME");
+        if (home != null && !home.isBlank()) return Path.of(home, "cache");
+        String xdg = env.get("XDG_CACHE_HOME");
+        if (xdg != null && !xdg.isBlank()) return Path.of(xdg, "brief");
+        return Path.of(env.getOrDefault("HOME", System.getProperty("user.home")), ".cache", "brief");
+    }
 }

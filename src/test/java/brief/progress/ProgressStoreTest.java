@@ -73,6 +73,13 @@ class ProgressStoreTest {
     }
 
     @Test
+    void placesTheCacheAsDocumented() {
+        assertEquals(Path.of("/h/cache"), DataDir.cache(Map.of("BRIEF_HOME", "/h", "XDG_CACHE_HOME", "/c")));
+        assertEquals(Path.of("/c/brief"), DataDir.cache(Map.of("XDG_CACHE_HOME", "/c", "HOME", "/home/u")));
+        assertEquals(Path.of("/home/u/.cache/brief"), DataDir.cache(Map.of("HOME", "/home/u")));
+    }
+
+    @Test
     void createsTheDatabaseFromNothingAndReadsItBackAfterReopening() throws Exception {
         Question q = choice("q1", "Which?");
         try (ProgressStore store = ProgressStore.open(dir.resolve("new/folder"))) {
