@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +51,7 @@ public final class Library {
         BriefingLoader loader = new BriefingLoader();
         Map<String, LoadedBriefing> byId = new LinkedHashMap<>();
         List<Failure> failures = new ArrayList<>();
+        List<byte[]> loaded = new ArrayList<>();
         for (Path folder : folders) {
             if (!Files.isDirectory(folder)) {
                 failures.add(new Failure(folder.toString(), List.of(Problem.at(folder.toString(),
@@ -58,8 +60,10 @@ public final class Library {
             }
             for (Path file : briefingFiles(folder)) {
                 try {
-                    LoadedBriefing b = loadFile(loader, folder, file);
+                    byte[] bytes = read(file);
+                    LoadedBriefing b = load(loader, folder, file, bytes);
                     byId.putIfAbsent(b.briefing().id(), b);
+                    loaded.add(bytes);
                 } catch (ContentException e) {
                     failures.add(new Failure(display(file), e.problems()));
                 }
@@ -68,7 +72,11 @@ public final class Library {
         if (withBuiltin) {
             for (String name : builtinNames()) {
                 try {
-                    LoadedBriefing b = loadBuiltin(loader, name);
+                    byte[] bytes = Sources.resource("builtin/briefings/" + name);
+                    // A copy already loaded from a folder (./briefings in a clone of brief) has the same id
+                    // and wins anyway: loading the built-in one again would only cost start-up time.
+                    if (bytes != null && loaded.stream().anyMatch(b -> Arrays.equals(b, bytes))) continue;
+                    LoadedBriefing b = loadBuiltin(loader, name, bytes);
                     byId.putIfAbsent(b.briefing().id(), b);
                 } catch (ContentException e) {
                     failures.add(new Failure(BUILTIN_PREFIX + name, e.problems()));
@@ -119,19 +127,26 @@ public final class Library {
 
     /** Loads one briefing file lying under the folder {@code root}. */
     public static LoadedBriefing loadFile(BriefingLoader loader, Path root, Path file) throws ContentException {
+        return load(loader, root, file, read(file));
+    }
+
+    private static LoadedBriefing load(BriefingLoader loader, Path root, Path file, byte[] bytes)
+            throws ContentException {
+        return loader.load(display(file), bytes, Sources.folder(root, file), file.toAbsolutePath().normalize().toString());
+    }
+
+    private static byte[] read(Path file) throws ContentException {
         String name = display(file);
-        byte[] bytes;
         try {
             if (Sources.tooLarge(file)) throw BriefingLoader.tooLarge(name, Files.size(file));
-            bytes = Files.readAllBytes(file);
+            return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new ContentException(Problem.at(name, "cannot be read: " + e.getMessage()));
         }
-        return loader.load(name, bytes, Sources.folder(root, file), file.toAbsolutePath().normalize().toString());
     }
 
-    static LoadedBriefing loadBuiltin(BriefingLoader loader, String name) throws ContentException {
-        byte[] bytes = Sources.resource("builtin/briefings/" + name);
+    private static LoadedBriefing loadBuiltin(BriefingLoader loader, String name, byte[] bytes)
+            throws ContentException {
         if (bytes == null) throw new ContentException(Problem.at(BUILTIN_PREFIX + name, "is missing from the jar"));
         return loader.load(BUILTIN_PREFIX + name, bytes, Sources.builtin(), BUILTIN_PREFIX + name);
     }

@@ -61,6 +61,23 @@ class LibraryTest {
     }
 
     @Test
+    void aFolderCopyOfTheBuiltInBriefingIsTheOneUsedAndAnUnloadableCopyLeavesTheBuiltInOne() throws Exception {
+        Path root = Files.createDirectories(dir.resolve("clone/briefings"));
+        Files.createDirectories(dir.resolve("clone/seeds"));
+        byte[] builtin = Sources.resource("builtin/briefings/lee-beijing-visit.yaml");
+        Files.write(root.resolve("lee-beijing-visit.yaml"), builtin);
+        Library withoutArticle = Library.load(List.of(root), true);
+        assertEquals(1, withoutArticle.failures().size(), "the copy's article is missing");
+        assertTrue(withoutArticle.find("lee").builtin());
+
+        Files.write(dir.resolve("clone/seeds/lee-beijing-visit.txt"), Sources.resource("builtin/seeds/lee-beijing-visit.txt"));
+        Library clone = Library.load(List.of(root), true);
+        assertEquals(List.of(), clone.failures());
+        assertEquals(1, clone.briefings().size());
+        assertEquals(false, clone.find("lee").builtin());
+    }
+
+    @Test
     void reportsFilesThatFailToLoadInsteadOfDroppingThem() throws Exception {
         Path root = briefingsWith("bridge");
         Files.writeString(root.resolve("broken.yaml"), "id: [");
