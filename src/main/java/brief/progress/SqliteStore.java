@@ -43,12 +43,15 @@ final class SqliteStore implements ProgressStore {
         },
     };
     private static final int BUSY_TIMEOUT_MS = 5000;
+    private static final long NEARLY_FULL = 64 * 1024;
 
     private final Connection db;
+    private final Path file;
     private final String warning;
 
-    private SqliteStore(Connection db, String warning) {
+    private SqliteStore(Connection db, Path file, String warning) {
         this.db = db;
+        this.file = file;
         this.warning = warning;
     }
 
@@ -61,7 +64,7 @@ final class SqliteStore implements ProgressStore {
         }
         if (!Files.isWritable(dataDir)) return new NoStore("the data folder " + dataDir + " is not writable");
         try {
-            return new SqliteStore(connect(file), null);
+            return new SqliteStore(connect(file), file, null);
         } catch (Corrupt e) {
             Path aside = dataDir.resolve(FILE + ".corrupt-" + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
                     .withZone(ZoneOffset.UTC).format(Instant.now()));
@@ -70,7 +73,7 @@ final class SqliteStore implements ProgressStore {
                 for (String suffix : List.of("-wal", "-shm")) {
                     Files.deleteIfExists(dataDir.resolve(FILE + suffix));
                 }
-                return new SqliteStore(connect(file), file + " was damaged (" + e.getMessage()
+                return new SqliteStore(connect(file), file, file + " was damaged (" + e.getMessage()
                         + "); it was moved to " + aside + " and a new one started");
             } catch (IOException | StoreException | Corrupt again) {
                 return new NoStore(file + " is damaged and could not be replaced: " + again.getMessage());
@@ -127,6 +130,7 @@ final class SqliteStore implements ProgressStore {
             if (m.contains("SQLITE_BUSY") || m.contains("locked")) {
                 throw new StoreException(file + " is locked by another program", e);
             }
+            if (diskFull(m, file)) throw new StoreException("cannot write " + file + ": the disk is full", e);
             throw new StoreException("cannot open " + file + ": " + firstLine(m), e);
         }
     }
@@ -292,14 +296,28 @@ final class SqliteStore implements ProgressStore {
         return last.isEmpty() ? Optional.empty() : Optional.ofNullable(last.get(0));
     }
 
-    private static StoreException failed(String what, SQLException e) {
+    private StoreException failed(String what, SQLException e) {
         String m = String.valueOf(e.getMessage());
         if (m.contains("SQLITE_BUSY") || m.contains("locked")) {
             return new StoreException("could not " + what + ": the progress database is busy (another brief is using it)", e);
         }
-        if (m.contains("SQLITE_FULL")) return new StoreException("could not " + what + ": the disk is full", e);
+        if (diskFull(m, file)) return new StoreException("could not " + what + ": the disk is full", e);
         if (m.contains("READONLY")) return new StoreException("could not " + what + ": the progress database is read-only", e);
         return new StoreException("could not " + what + ": " + firstLine(m), e);
+    }
+
+    /**
+     * SQLite says SQLITE_FULL when a write finds no room, but a full disk met while growing the WAL index shows
+     * only as an I/O error: then the free space on the disk decides.
+     */
+    private static boolean diskFull(String message, Path file) {
+        if (message.contains("SQLITE_FULL")) return true;
+        if (!message.contains("SQLITE_IOERR")) return false;
+        try {
+            return Files.getFileStore(file.toAbsolutePath().getParent()).getUsableSpace() < NEARLY_FULL;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     private static String firstLine(String m) {
