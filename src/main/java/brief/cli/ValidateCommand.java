@@ -2,6 +2,7 @@ package brief.cli;
 
 import brief.content.Problem;
 import brief.content.Validation;
+import brief.render.Words;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,14 +55,10 @@ final class ValidateCommand implements Callable<Integer> {
             }
         }
         long ok = results.stream().filter(Validation.Checked::ok).count();
-        out.printf("%d file%s checked: %d valid, %d with problems (%d problem%s); %d cards, %d questions, "
-                        + "%d evidence passages found in their articles%n",
-                results.size(), plural(results.size()), ok, results.size() - ok, problems, plural(problems),
-                cards, questions, evidence);
+        out.printf("%s checked: %d valid, %d with problems (%s); %s, %s, %s found in their articles%n",
+                Words.count(results.size(), "file"), ok, results.size() - ok, Words.count(problems, "problem"),
+                Words.count(cards, "card"), Words.count(questions, "question"),
+                Words.count(evidence, "evidence passage"));
         return problems == 0 ? ExitCode.OK : ExitCode.USER_ERROR;
-    }
-
-    private static String plural(long n) {
-        return n == 1 ? "" : "s";
     }
 }

@@ -6,6 +6,7 @@ import brief.model.Point;
 import brief.progress.ProgressStore;
 import brief.progress.StoreException;
 import brief.render.OnePage;
+import brief.render.Words;
 import java.util.List;
 import java.util.Locale;
 
@@ -24,7 +25,7 @@ public final class LineCards {
     public void run(LoadedBriefing loaded) {
         List<Card> cards = loaded.briefing().cards();
         io.println(loaded.briefing().title());
-        io.println(cards.size() + " cards. " + HELP);
+        io.println(Words.count(cards.size(), "card") + ". " + HELP);
         int at = 0;
         boolean showing = true;
         while (true) {

@@ -13,6 +13,7 @@ import brief.quiz.Presented;
 import brief.quiz.QuizSession;
 import brief.quiz.Summary;
 import brief.quiz.Verdict;
+import brief.render.Words;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,7 +61,8 @@ public final class LineQuiz {
             saveFailed(e);
         }
         io.println(session.briefing().title());
-        io.println(session.total() + " questions, " + session.possible() + " points. ? for help, q to quit.");
+        io.println(Words.count(session.total(), "question") + ", " + Words.count(session.possible(), "point")
+                + ". ? for help, q to quit.");
         while (!session.finished()) {
             if (!ask(session, briefing, id)) {
                 session.stop();
@@ -155,7 +157,7 @@ public final class LineQuiz {
 
     private void printQuestion(Presented shown) {
         Question q = shown.question();
-        io.println(q.stem().prompt() + "  [" + q.difficulty() + (q.difficulty() == 1 ? " point" : " points")
+        io.println(q.stem().prompt() + "  [" + Words.count(q.difficulty(), "point")
                 + (q.stem().derived() ? ", derived" : "") + "]");
         q.accept(new Question.Visitor<Void>() {
             public Void choice(Question.Choice c) {
@@ -208,8 +210,9 @@ public final class LineQuiz {
 
     private void printSummary(Summary s) {
         io.println();
-        io.println(String.format(Locale.ROOT, "Result: %s of %d points (%d%%)%s", num(s.points()), s.possible(),
-                s.percent(), s.unanswered() > 0 ? ", " + s.unanswered() + " questions not reached" : ""));
+        io.println(String.format(Locale.ROOT, "Result: %s of %s (%d%%)%s", num(s.points()),
+                Words.count(s.possible(), "point"), s.percent(),
+                s.unanswered() > 0 ? ", " + Words.count(s.unanswered(), "question") + " not reached" : ""));
         io.println("By card:");
         for (Summary.Part p : s.byCard()) {
             io.println(String.format(Locale.ROOT, "  %s %3d%%  %s (%s of %d)", StatsReport.bar(p.possible() == 0 ? 0

@@ -4,11 +4,12 @@ import brief.content.LoadedBriefing;
 import brief.progress.Stats;
 import brief.progress.StoreException;
 import brief.quiz.QuizPlan;
-import com.googlecode.lanterna.input.KeyStroke;
+import brief.render.Words;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import com.googlecode.lanterna.input.KeyStroke;
 
 /** The briefings, each with how far the reader has got with it. */
 final class HomeView implements View {
@@ -64,8 +65,8 @@ final class HomeView implements View {
                         + "   last studied " + s.lastStudied().map(DAY::format).orElse("never");
             }
             c.text(row++, 5, progress);
-            c.text(row++, 5, b.briefing().cards().size() + " cards · " + questionCounts.get(i)
-                    + " questions · " + b.briefing().source().outlet() + " (" + b.briefing().source().kind().word() + ")",
+            c.text(row++, 5, Words.count(b.briefing().cards().size(), "card") + " · "
+                    + Words.count(questionCounts.get(i), "question") + " · " + b.briefing().source().outlet() + " (" + b.briefing().source().kind().word() + ")",
                     Canvas.Style.DIM);
             row++;
         }

@@ -11,8 +11,7 @@ import brief.quiz.QuizSession;
 import brief.quiz.Response;
 import brief.quiz.Summary;
 import brief.quiz.Verdict;
-import com.googlecode.lanterna.input.KeyStroke;
-import com.googlecode.lanterna.input.KeyType;
+import brief.render.Words;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,6 +20,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
 
 /**
  * A quiz: the question with an input for its type, then feedback, then results. The rules are the quiz
@@ -133,7 +134,7 @@ final class QuizView implements View {
         Presented p = session.current();
         Question q = p.question();
         int row = 2;
-        String worth = q.difficulty() + (q.difficulty() == 1 ? " point" : " points") + (session.hintUsed() ? ", halved by the hint" : "");
+        String worth = Words.count(q.difficulty(), "point") + (session.hintUsed() ? ", halved by the hint" : "");
         c.text(row++, 2, session.briefing().card(q.card()).map(x -> x.title()).orElse("") + " · " + worth, Canvas.Style.DIM);
         row += c.wrapped(row, 2, w, q.stem().prompt(), Canvas.Style.BOLD, "", "");
         row++;
