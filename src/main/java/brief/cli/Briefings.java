@@ -1,8 +1,10 @@
 package brief.cli;
 
+import brief.content.BriefingCache;
 import brief.content.Library;
 import brief.content.LoadedBriefing;
 import brief.content.LookupException;
+import brief.progress.DataDir;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,7 +15,8 @@ final class Briefings {
 
     static Library library(BriefingsOption option) {
         List<Path> folders = Library.defaultFolders(option.folders, System.getenv(), Path.of(""));
-        return Library.load(folders, true);
+        return Library.load(folders, true, new BriefingCache(DataDir.cache(System.getenv()).resolve("briefings"),
+                Version.build()));
     }
 
     /** The briefing the id names (or the only one); files that failed to load are mentioned on stderr. */

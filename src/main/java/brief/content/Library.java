@@ -48,6 +48,11 @@ public final class Library {
 
     /** Loads every briefing in the folders (then the built-in ones); the first of each id wins. */
     public static Library load(List<Path> folders, boolean withBuiltin) {
+        return load(folders, withBuiltin, null);
+    }
+
+    /** As {@link #load(List, boolean)}, taking briefings from {@code cache} (if not null) when they are there. */
+    public static Library load(List<Path> folders, boolean withBuiltin, BriefingCache cache) {
         BriefingLoader loader = new BriefingLoader();
         Map<String, LoadedBriefing> byId = new LinkedHashMap<>();
         List<Failure> failures = new ArrayList<>();
@@ -61,7 +66,8 @@ public final class Library {
             for (Path file : briefingFiles(folder)) {
                 try {
                     byte[] bytes = read(file);
-                    LoadedBriefing b = load(loader, folder, file, bytes);
+                    LoadedBriefing b = load(loader, cache, display(file), bytes, Sources.folder(folder, file),
+                            file.toAbsolutePath().normalize().toString());
                     byId.putIfAbsent(b.briefing().id(), b);
                     loaded.add(bytes);
                 } catch (ContentException e) {
@@ -75,8 +81,12 @@ public final class Library {
                     byte[] bytes = Sources.resource("builtin/briefings/" + name);
                     // A copy already loaded from a folder (./briefings in a clone of brief) has the same id
                     // and wins anyway: loading the built-in one again would only cost start-up time.
-                    if (bytes != null && loaded.stream().anyMatch(b -> Arrays.equals(b, bytes))) continue;
-                    LoadedBriefing b = loadBuiltin(loader, name, bytes);
+                    if (bytes == null) {
+                        throw new ContentException(Problem.at(BUILTIN_PREFIX + name, "is missing from the jar"));
+                    }
+                    if (loaded.stream().anyMatch(b -> Arrays.equals(b, bytes))) continue;
+                    LoadedBriefing b = load(loader, cache, BUILTIN_PREFIX + name, bytes, Sources.builtin(),
+                            BUILTIN_PREFIX + name);
                     byId.putIfAbsent(b.briefing().id(), b);
                 } catch (ContentException e) {
                     failures.add(new Failure(BUILTIN_PREFIX + name, e.problems()));
@@ -127,12 +137,17 @@ public final class Library {
 
     /** Loads one briefing file lying under the folder {@code root}. */
     public static LoadedBriefing loadFile(BriefingLoader loader, Path root, Path file) throws ContentException {
-        return load(loader, root, file, read(file));
+        return load(loader, null, display(file), read(file), Sources.folder(root, file),
+                file.toAbsolutePath().normalize().toString());
     }
 
-    private static LoadedBriefing load(BriefingLoader loader, Path root, Path file, byte[] bytes)
-            throws ContentException {
-        return loader.load(display(file), bytes, Sources.folder(root, file), file.toAbsolutePath().normalize().toString());
+    private static LoadedBriefing load(BriefingLoader loader, BriefingCache cache, String name, byte[] bytes,
+                                       BriefingLoader.ArticleReader articles, String location) throws ContentException {
+        LoadedBriefing kept = cache == null ? null : cache.find(location, bytes, articles);
+        if (kept != null) return kept;
+        LoadedBriefing loaded = loader.load(name, bytes, articles, location);
+        if (cache != null) cache.keep(bytes, loaded);
+        return loaded;
     }
 
     private static byte[] read(Path file) throws ContentException {
@@ -143,12 +158,6 @@ public final class Library {
         } catch (IOException e) {
             throw new ContentException(Problem.at(name, "cannot be read: " + e.getMessage()));
         }
-    }
-
-    private static LoadedBriefing loadBuiltin(BriefingLoader loader, String name, byte[] bytes)
-            throws ContentException {
-        if (bytes == null) throw new ContentException(Problem.at(BUILTIN_PREFIX + name, "is missing from the jar"));
-        return loader.load(BUILTIN_PREFIX + name, bytes, Sources.builtin(), BUILTIN_PREFIX + name);
     }
 
     static List<String> builtinNames() {
