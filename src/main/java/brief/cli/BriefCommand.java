@@ -12,13 +12,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
-/** The top-level command: {@code brief} alone shows the home screen on a terminal, the list otherwise. */
+/**
+ * The top-level command: {@code brief} alone shows the home screen on a terminal, the list otherwise. Its
+ * subcommands are added by {@link Cli}.
+ */
 @Command(name = "brief",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
-        description = "Turns a news article into a one-page briefing, briefing cards and a scored quiz.",
-        subcommands = {ListCommand.class, CardsCommand.class, QuizCommand.class, PrintCommand.class, StatsCommand.class,
-                ValidateCommand.class, SchemaCommand.class, ExportCommand.class, CompletionCommand.class})
+        description = "Turns a news article into a one-page briefing, briefing cards and a scored quiz.")
 final class BriefCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

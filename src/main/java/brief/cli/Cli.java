@@ -5,7 +5,9 @@ import java.io.FileDescriptor;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
@@ -13,12 +15,44 @@ import picocli.CommandLine.UnmatchedArgumentException;
 public final class Cli {
     private Cli() {}
 
+    /** The subcommands, in the order help lists them. */
+    private static final List<Class<?>> COMMANDS = List.of(ListCommand.class, CardsCommand.class, QuizCommand.class,
+            PrintCommand.class, StatsCommand.class, ValidateCommand.class, SchemaCommand.class, ExportCommand.class,
+            CompletionCommand.class);
+
     public static CommandLine create() {
         return create(utf8(FileDescriptor.out), utf8(FileDescriptor.err));
     }
 
     public static CommandLine create(PrintWriter out, PrintWriter err) {
+        return create(out, err, COMMANDS);
+    }
+
+    /**
+     * The command line for these arguments. Setting up a command costs start-up time (picocli reads its
+     * annotations), so when the arguments name a subcommand and parse with it alone, only that one is set up;
+     * anything else, help and mistakes included, gets every command.
+     */
+    public static CommandLine create(String[] args) {
+        PrintWriter out = utf8(FileDescriptor.out);
+        PrintWriter err = utf8(FileDescriptor.err);
+        for (Class<?> command : COMMANDS) {
+            String name = command.getAnnotation(Command.class).name();
+            if (!List.of(args).contains(name)) continue;
+            CommandLine one = create(out, err, List.of(command));
+            try {
+                one.parseArgs(args);
+                return one;
+            } catch (ParameterException e) {
+                break;
+            }
+        }
+        return create(out, err, COMMANDS);
+    }
+
+    private static CommandLine create(PrintWriter out, PrintWriter err, List<Class<?>> commands) {
         CommandLine cli = new CommandLine(new BriefCommand());
+        for (Class<?> command : commands) cli.addSubcommand(command);
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);

@@ -7,7 +7,7 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        CommandLine cli = Cli.create();
+        CommandLine cli = Cli.create(args);
         int code = cli.execute(args);
         cli.getOut().flush();
         cli.getErr().flush();

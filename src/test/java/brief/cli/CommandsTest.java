@@ -144,6 +144,17 @@ class CommandsTest {
     }
 
     @Test
+    void onlyTheCommandNamedIsSetUpUnlessTheArgumentsNeedMore() {
+        assertEquals(java.util.Set.of("print"), Cli.create(new String[] {"print", "--width", "60"}).getSubcommands().keySet());
+        assertEquals(java.util.Set.of("quiz"), Cli.create(new String[] {"--debug", "quiz", "print"}).getSubcommands().keySet(),
+                "'print' is the quiz's briefing id here");
+        // A folder called 'print': print alone cannot parse it, so every command is set up, and quiz runs.
+        assertTrue(Cli.create(new String[] {"--briefings", "print", "quiz"}).getSubcommands().containsKey("quiz"));
+        assertEquals(9, Cli.create(new String[] {"prnt"}).getSubcommands().size(), "a typo gets suggestions from all");
+        assertEquals(9, Cli.create(new String[] {"--help"}).getSubcommands().size());
+    }
+
+    @Test
     void everyCommandHasHelp() {
         for (String command : new String[] {"list", "cards", "quiz", "print", "stats", "validate", "schema", "completion"}) {
             Run run = Run.of(command, "--help");
