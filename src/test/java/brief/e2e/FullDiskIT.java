@@ -63,8 +63,8 @@ class FullDiskIT {
         second.environment().putAll(env);
         Process quiz = second.start();
         StringBuilder seen = new StringBuilder();
-        try (OutputStream in = quiz.getOutputStream();
-             BufferedReader out = new BufferedReader(new InputStreamReader(quiz.getInputStream(), StandardCharsets.UTF_8))) {
+        OutputStream in = quiz.getOutputStream();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(quiz.getInputStream(), StandardCharsets.UTF_8))) {
             in.write("s\n".getBytes(StandardCharsets.UTF_8));
             in.flush();
             for (String line; (line = out.readLine()) != null; ) {
