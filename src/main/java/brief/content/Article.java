@@ -37,6 +37,31 @@ public final class Article {
         this.origin = map;
     }
 
+    /**
+     * The article, refused when it holds a control character other than tab and line ends: its paragraphs are
+     * shown around the evidence, so an escape sequence in the article would otherwise reach the terminal.
+     */
+    static Article checked(String text) throws ContentException {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean lineEnd = c == '\n' || (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n');
+            if (!lineEnd && c != '\t' && (c < 0x20 || (c >= 0x7F && c <= 0x9F))) {
+                throw new ContentException(new Problem("", 0, 0, String.format("the article has the control "
+                        + "character U+%04X at line %d, column %d", (int) c, line, column),
+                        "remove it from the article: control characters and terminal escape sequences are not allowed"));
+            }
+            if (c == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return new Article(text);
+    }
+
     public String text() {
         return text;
     }

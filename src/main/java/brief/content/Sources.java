@@ -52,7 +52,7 @@ final class Sources {
                 if (tooLarge(real)) {
                     throw new ContentException(Problem.at("", "the article '" + Safe.clean(sourcePath) + "' is too large"));
                 }
-                return new Article(new String(Files.readAllBytes(real), StandardCharsets.UTF_8));
+                return Article.checked(new String(Files.readAllBytes(real), StandardCharsets.UTF_8));
             } catch (IOException e) {
                 throw new ContentException(Problem.at("", "cannot read the article: " + e.getMessage()));
             }
@@ -82,7 +82,7 @@ final class Sources {
             if (bytes == null) {
                 throw new ContentException(Problem.at("", "the built-in article '" + name + "' is missing from the jar"));
             }
-            return new Article(new String(bytes, StandardCharsets.UTF_8));
+            return Article.checked(new String(bytes, StandardCharsets.UTF_8));
         };
     }
 

@@ -9,6 +9,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 class ArticleTest {
+    @Test
+    void anArticleWithWindowsLineEndsAndTabsIsAcceptedAndOneWithAControlCharacterIsRefusedWithItsPlace() throws Exception {
+        assertTrue(Article.checked("First line.\r\nSecond\tline.\r\n").contains("Second line"));
+        ContentException e = org.junit.jupiter.api.Assertions.assertThrows(ContentException.class,
+                () -> Article.checked("First line.\nThe \u001b]0;title\u0007 second.\n"));
+        assertEquals("the article has the control character U+001B at line 2, column 5", e.problems().get(0).message());
+        ContentException cr = org.junit.jupiter.api.Assertions.assertThrows(ContentException.class,
+                () -> Article.checked("Overwritten\rby this"));
+        assertEquals("the article has the control character U+000D at line 1, column 12", cr.problems().get(0).message());
+    }
     private final Article article = new Article(
             "First line.\nMayor Ana Ríos said the line would “finally connect families” — twice the old   service.\nLast.\n");
 
