@@ -41,7 +41,7 @@ final class BriefCommand implements Callable<Integer> {
             briefings.folders.forEach(f -> args.addAll(java.util.List.of("--briefings", f.toString())));
             return spec.commandLine().execute(args.toArray(String[]::new));
         }
-        Library library = Briefings.library(briefings);
+        Library library = Briefings.library(briefings.folders);
         if (library.briefings().isEmpty()) {
             Briefings.reportFailures(library, spec.commandLine().getErr());
             throw new UserException("no briefings found", "give a folder with --briefings DIR");

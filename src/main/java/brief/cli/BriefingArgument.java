@@ -3,7 +3,9 @@ package brief.cli;
 import brief.content.LoadedBriefing;
 import java.io.PrintWriter;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** The briefing a command works on: an ID (or a unique prefix, or none when there is one) and where to look. */
 final class BriefingArgument {
@@ -13,7 +15,10 @@ final class BriefingArgument {
     @Mixin
     BriefingsOption briefings;
 
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec mixee;
+
     LoadedBriefing find(PrintWriter err) {
-        return Briefings.find(briefings, id, err);
+        return Briefings.find(briefings.folders(mixee), id, err);
     }
 }

@@ -13,19 +13,23 @@ import java.util.List;
 final class Briefings {
     private Briefings() {}
 
-    static Library library(BriefingsOption option) {
-        List<Path> folders = Library.defaultFolders(option.folders, System.getenv(), Path.of(""));
+    /** The briefings in the folders given (none: the default ones). */
+    static Library library(List<Path> given) {
+        List<Path> folders = Library.defaultFolders(given, System.getenv(), Path.of(""));
         return Library.load(folders, true, new BriefingCache(DataDir.cache(System.getenv()).resolve("briefings"),
                 Version.build()));
     }
 
-    /** The briefing the id names (or the only one); files that failed to load are mentioned on stderr. */
-    static LoadedBriefing find(BriefingsOption option, String id, PrintWriter err) {
-        Library library = library(option);
+    /**
+     * The briefing the id names (or the only one). Files and folders that failed to load are mentioned on
+     * stderr even when the briefing is found: a mistyped --briefings should not pass unnoticed.
+     */
+    static LoadedBriefing find(List<Path> given, String id, PrintWriter err) {
+        Library library = library(given);
+        reportFailures(library, err);
         try {
             return library.find(id);
         } catch (LookupException e) {
-            reportFailures(library, err);
             throw new UserException(e.getMessage(), e.hint());
         }
     }

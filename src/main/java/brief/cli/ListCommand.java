@@ -36,7 +36,7 @@ final class ListCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Library library = Briefings.library(briefings);
+        Library library = Briefings.library(briefings.folders());
         if (library.briefings().isEmpty()) {
             Briefings.reportFailures(library, spec.commandLine().getErr());
             throw new UserException("no briefings found", "give a folder with --briefings DIR");

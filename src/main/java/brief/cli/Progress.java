@@ -11,7 +11,7 @@ final class Progress {
 
     static ProgressStore open(DataDirOption option, PrintWriter err) {
         SqliteLibrary.useCache(DataDir.cache(System.getenv()));
-        ProgressStore store = ProgressStore.open(DataDir.resolve(option.dataDir, System.getenv()));
+        ProgressStore store = ProgressStore.open(DataDir.resolve(option.dataDir(), System.getenv()));
         store.warning().ifPresent(w -> {
             err.println("brief: " + w);
             err.flush();

@@ -144,6 +144,29 @@ class CommandsTest {
     }
 
     @Test
+    void foldersGivenBeforeTheSubcommandApplyToIt() throws Exception {
+        Path briefings = Files.createDirectories(dir.resolve("briefings"));
+        for (String name : new String[] {"valid.yaml", "article.txt"}) {
+            try (var in = CommandsTest.class.getResourceAsStream("/content/" + name)) {
+                Files.write(briefings.resolve(name), in.readAllBytes());
+            }
+        }
+        Path data = dir.resolve("data");
+        Run print = Run.of("--briefings", briefings.toString(), "--data-dir", data.toString(), "print", "ferry");
+        assertEquals(0, print.exitCode(), print.err());
+        assertTrue(print.out().startsWith("A NEW FERRY LINE"), print.out());
+
+        Run list = Run.of("--data-dir", data.toString(), "--briefings", briefings.toString(), "list");
+        assertTrue(list.out().startsWith("ferry  A new ferry line"), list.out());
+        assertTrue(Files.exists(data.resolve("progress.db")), "the data folder given first is the one used");
+
+        Run mistyped = Run.of("--briefings", dir.resolve("briefngs").toString(), "print", "lee");
+        assertEquals(0, mistyped.exitCode(), mistyped.err());
+        assertTrue(mistyped.err().contains("briefngs: is not a folder of briefings"), "a mistyped folder is not passed over"
+                + " in silence: " + mistyped.err());
+    }
+
+    @Test
     void onlyTheCommandNamedIsSetUpUnlessTheArgumentsNeedMore() {
         assertEquals(java.util.Set.of("print"), Cli.create(new String[] {"print", "--width", "60"}).getSubcommands().keySet());
         assertEquals(java.util.Set.of("quiz"), Cli.create(new String[] {"--debug", "quiz", "print"}).getSubcommands().keySet(),
