@@ -36,13 +36,20 @@ public final class Pdf {
     private static final List<String> BOLD = List.of("DejaVuSans-Bold.ttf", "NotoSans-Bold.ttf", "LiberationSans-Bold.ttf",
             "Arial Bold.ttf", "arialbd.ttf");
 
+    /** Paper sizes in points. Named without PDFBox, so choosing one (any 'brief print') does not load it. */
     public enum Paper {
-        A4(PDRectangle.A4), LETTER(PDRectangle.LETTER);
+        A4(595.27563f, 841.8898f), LETTER(612, 792);
 
-        final PDRectangle size;
+        private final float width;
+        private final float height;
 
-        Paper(PDRectangle size) {
-            this.size = size;
+        Paper(float width, float height) {
+            this.width = width;
+            this.height = height;
+        }
+
+        PDRectangle size() {
+            return new PDRectangle(width, height);
         }
     }
 
@@ -63,8 +70,8 @@ public final class Pdf {
             PDType0Font regular = PDType0Font.load(doc, font(REGULAR).toFile());
             PDType0Font bold = PDType0Font.load(doc, font(BOLD).toFile());
             for (Block block : blocks) requireGlyphs(block.bold() || block.heading() ? bold : regular, block.text());
-            float width = paper.size.getWidth() - 2 * MARGIN;
-            float height = paper.size.getHeight() - 2 * MARGIN;
+            float width = paper.size().getWidth() - 2 * MARGIN;
+            float height = paper.size().getHeight() - 2 * MARGIN;
             float size = MAX_SIZE;
             List<List<Line>> laid = null;
             while (size >= MIN_SIZE) {
@@ -76,10 +83,10 @@ public final class Pdf {
                 throw new PdfException("the briefing does not fit on one page at a readable size (" + MIN_SIZE
                         + " pt or larger); shorten it, or print it as HTML or Markdown");
             }
-            PDPage page = new PDPage(paper.size);
+            PDPage page = new PDPage(paper.size());
             doc.addPage(page);
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                float y = paper.size.getHeight() - MARGIN;
+                float y = paper.size().getHeight() - MARGIN;
                 for (int i = 0; i < blocks.size(); i++) {
                     Block block = blocks.get(i);
                     float fontSize = block.heading() ? size + 1 : size;

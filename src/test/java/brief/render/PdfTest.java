@@ -22,6 +22,15 @@ import org.junit.jupiter.api.Test;
 
 class PdfTest {
     @Test
+    void thePaperSizesAreTheStandardOnes() {
+        for (var sizes : List.of(List.of(Pdf.Paper.A4.size(), org.apache.pdfbox.pdmodel.common.PDRectangle.A4),
+                List.of(Pdf.Paper.LETTER.size(), org.apache.pdfbox.pdmodel.common.PDRectangle.LETTER))) {
+            assertEquals(sizes.get(1).getWidth(), sizes.get(0).getWidth(), 0.001);
+            assertEquals(sizes.get(1).getHeight(), sizes.get(0).getHeight(), 0.001);
+        }
+    }
+
+    @Test
     void theSeedBriefingIsExactlyOneA4PageWithEverySectionAndTheKeyFigures() throws Exception {
         try (PDDocument doc = Loader.loadPDF(Pdf.render(OnePageTest.seed(), Pdf.Paper.A4))) {
             assertEquals(1, doc.getNumberOfPages());
