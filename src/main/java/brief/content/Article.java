@@ -46,8 +46,8 @@ public final class Article {
         int column = 1;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean lineEnd = c == '\n' || (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n');
-            if (!lineEnd && c != '\t' && (c < 0x20 || (c >= 0x7F && c <= 0x9F))) {
+            boolean crlf = c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n';
+            if (!crlf && Safe.isControl(c)) {
                 throw new ContentException(new Problem("", 0, 0, String.format("the article has the control "
                         + "character U+%04X at line %d, column %d", (int) c, line, column),
                         "remove it from the article: control characters and terminal escape sequences are not allowed"));
