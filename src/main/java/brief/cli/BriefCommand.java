@@ -33,6 +33,14 @@ final class BriefCommand implements Callable<Integer> {
     @Mixin
     DataDirOption data;
 
+    /** The top-level command above {@code command} (options given before a subcommand live there), or null. */
+    static BriefCommand above(CommandSpec command) {
+        for (CommandSpec c = command; c != null; c = c.parent()) {
+            if (c.userObject() instanceof BriefCommand top) return top;
+        }
+        return null;
+    }
+
     /** On a terminal, the home screen; otherwise the list of briefings, as 'brief list' shows it. */
     @Override
     public Integer call() throws IOException {

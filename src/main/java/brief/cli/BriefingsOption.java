@@ -24,10 +24,7 @@ final class BriefingsOption {
 
     /** As {@link #folders()}, for this option mixed into {@code command} through another mixin. */
     List<Path> folders(CommandSpec command) {
-        if (!folders.isEmpty()) return folders;
-        for (CommandSpec c = command; c != null; c = c.parent()) {
-            if (c.userObject() instanceof BriefCommand top && top.briefings != this) return top.briefings.folders;
-        }
-        return folders;
+        BriefCommand top = BriefCommand.above(command);
+        return folders.isEmpty() && top != null ? top.briefings.folders : folders;
     }
 }

@@ -36,9 +36,9 @@ public final class Cli {
     public static CommandLine create(String[] args) {
         PrintWriter out = utf8(FileDescriptor.out);
         PrintWriter err = utf8(FileDescriptor.err);
+        List<String> given = List.of(args);
         for (Class<?> command : COMMANDS) {
-            String name = command.getAnnotation(Command.class).name();
-            if (!List.of(args).contains(name)) continue;
+            if (!given.contains(command.getAnnotation(Command.class).name())) continue;
             CommandLine one = create(out, err, List.of(command));
             try {
                 one.parseArgs(args);

@@ -16,10 +16,7 @@ final class DataDirOption {
 
     /** The folder given here, else the one given before the subcommand ({@code brief --data-dir DIR quiz}). */
     Path dataDir() {
-        if (dataDir != null) return dataDir;
-        for (CommandSpec c = mixee; c != null; c = c.parent()) {
-            if (c.userObject() instanceof BriefCommand top && top.data != this) return top.data.dataDir;
-        }
-        return null;
+        BriefCommand top = BriefCommand.above(mixee);
+        return dataDir == null && top != null ? top.data.dataDir : dataDir;
     }
 }
