@@ -23,7 +23,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +37,7 @@ final class BriefingCodec {
 
     private BriefingCodec() {}
 
-    /** Encoding is separate from decoding, each a small visitor over the model. */
+    /** Writes a briefing. The stream is in memory: {@link IOException} is declared only because DataOutputStream does. */
     static final class Out {
         private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
         private final DataOutputStream out = new DataOutputStream(bytes);
@@ -47,62 +46,35 @@ final class BriefingCodec {
             return bytes.toByteArray();
         }
 
-        Out bytes(byte[] b) {
-            try {
-                out.writeInt(b.length);
-                out.write(b);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+        Out bytes(byte[] b) throws IOException {
+            out.writeInt(b.length);
+            out.write(b);
             return this;
         }
 
-        Out string(String s) {
-            try {
-                if (s == null) {
-                    out.writeInt(-1);
-                } else {
-                    byte[] b = s.getBytes(StandardCharsets.UTF_8);
-                    out.writeInt(b.length);
-                    out.write(b);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+        Out string(String s) throws IOException {
+            return s == null ? number(-1) : bytes(s.getBytes(StandardCharsets.UTF_8));
+        }
+
+        Out number(int n) throws IOException {
+            out.writeInt(n);
             return this;
         }
 
-        Out number(int n) {
-            try {
-                out.writeInt(n);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return this;
-        }
-
-        private void real(double d) {
-            try {
-                out.writeDouble(d);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        private void flag(boolean b) {
+        private void flag(boolean b) throws IOException {
             number(b ? 1 : 0);
         }
 
-        private void strings(List<String> list) {
+        private void strings(List<String> list) throws IOException {
             number(list.size());
             for (String s : list) string(s);
         }
 
-        private void evidence(Evidence e) {
+        private void evidence(Evidence e) throws IOException {
             string(e == null ? null : e.passage());
         }
 
-        Out briefing(Briefing b) {
+        Out briefing(Briefing b) throws IOException {
             string(b.id()).string(b.title()).string(b.lead());
             Source s = b.source();
             string(s.path()).string(s.title()).string(s.outlet()).number(s.kind().ordinal()).string(s.published())
@@ -149,7 +121,7 @@ final class BriefingCodec {
             return this;
         }
 
-        private void points(List<Point> points) {
+        private void points(List<Point> points) throws IOException {
             number(points.size());
             for (Point p : points) {
                 string(p.id()).string(p.text()).number(p.kind().ordinal());
@@ -157,12 +129,12 @@ final class BriefingCodec {
             }
         }
 
-        private void options(List<Option> options) {
+        private void options(List<Option> options) throws IOException {
             number(options.size());
             for (Option o : options) string(o.id()).string(o.text()).string(o.why());
         }
 
-        private void question(Question q) {
+        private void question(Question q) throws IOException {
             number(q.type().ordinal());
             Stem s = q.stem();
             string(s.id()).string(s.prompt()).string(s.card()).number(s.difficulty()).string(s.explain());
@@ -181,8 +153,8 @@ final class BriefingCodec {
                 string(c.answer());
                 strings(c.accept());
             } else if (q instanceof Question.Numeric n) {
-                real(n.answer());
-                real(n.tolerance());
+                out.writeDouble(n.answer());
+                out.writeDouble(n.tolerance());
                 string(n.unit());
             } else if (q instanceof Question.Order o) {
                 number(o.items().size());
@@ -203,16 +175,12 @@ final class BriefingCodec {
         }
 
         byte[] bytes() throws IOException {
-            int n = in.readInt();
-            if (n < 0 || n > in.available()) throw new IOException("bad length");
-            return in.readNBytes(n);
+            return in.readNBytes(bounded(in.readInt()));
         }
 
         String string() throws IOException {
             int n = in.readInt();
-            if (n == -1) return null;
-            if (n < 0 || n > in.available()) throw new IOException("bad length");
-            return new String(in.readNBytes(n), StandardCharsets.UTF_8);
+            return n == -1 ? null : new String(in.readNBytes(bounded(n)), StandardCharsets.UTF_8);
         }
 
         int number() throws IOException {
@@ -220,8 +188,12 @@ final class BriefingCodec {
         }
 
         private int count() throws IOException {
-            int n = in.readInt();
-            if (n < 0 || n > in.available()) throw new IOException("bad count");
+            return bounded(in.readInt());
+        }
+
+        /** A length or count read from a damaged entry could ask for more than there is. */
+        private int bounded(int n) throws IOException {
+            if (n < 0 || n > in.available()) throw new IOException("bad length");
             return n;
         }
 
