@@ -3,17 +3,21 @@ package brief.progress;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.JarURLConnection;
+import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.jar.JarEntry;
+import java.util.zip.CRC32;
 import org.sqlite.util.LibraryLoaderUtil;
 
 /**
  * Keeps SQLite's native library in a cache folder. Left to itself, sqlite-jdbc copies the library out of the jar
  * into a new temporary file on every run, which costs a quiz tens of milliseconds before its first question.
- * The cached copy is named by the library's checksum in the jar, so another version never uses a stale one.
+ * The cached copy is named by the library's checksum in the jar, so another version never uses a stale one; a
+ * note per platform and jar says where the copy is and how large, so later runs need not look in the jar at all.
  */
 public final class SqliteLibrary {
     static final String PATH = "org.sqlite.lib.path";
@@ -30,17 +34,55 @@ public final class SqliteLibrary {
         if (System.getProperty(PATH) != null) return;
         try {
             String name = LibraryLoaderUtil.getNativeLibName();
-            URL url = SqliteLibrary.class.getResource(LibraryLoaderUtil.getNativeLibResourcePath() + "/" + name);
-            if (url == null || !(url.openConnection() instanceof JarURLConnection connection)) return;
-            JarEntry entry = connection.getJarEntry();
-            Path folder = cache.resolve(String.format("sqlite-%08x", entry.getCrc()));
-            Path file = folder.resolve(name);
-            if (!Files.isRegularFile(file) || Files.size(file) != entry.getSize()) copy(connection, folder, file);
+            Path note = cache.resolve(String.format("sqlite-%08x.txt", platform()));
+            Path folder = noted(note, cache, name);
+            if (folder == null) folder = copied(cache, name, note);
+            if (folder == null) return;
             System.setProperty(PATH, folder.toString());
             System.setProperty(NAME, name);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | URISyntaxException e) {
             // sqlite-jdbc extracts the library itself, as it would without a cache.
         }
+    }
+
+    /**
+     * The folder a note names, when the library there has the size the note gives. Finding the library in the
+     * jar means asking which platform this is, which sqlite-jdbc answers by starting a process ('uname -o'): the
+     * note spares every run after the first that cost.
+     */
+    private static Path noted(Path note, Path cache, String name) throws IOException {
+        if (!Files.isRegularFile(note)) return null;
+        String[] said = Files.readString(note).strip().split(" ");
+        if (said.length != 2 || !said[0].matches("sqlite-[0-9a-f]{8}") || !said[1].matches("[0-9]{1,12}")) return null;
+        Path folder = cache.resolve(said[0]);
+        Path file = folder.resolve(name);
+        return Files.isRegularFile(file) && Files.size(file) == Long.parseLong(said[1]) ? folder : null;
+    }
+
+    /** Copies the library out of the jar when the cache lacks it or holds a damaged copy, and notes where it is. */
+    private static Path copied(Path cache, String name, Path note) throws IOException {
+        URL url = SqliteLibrary.class.getResource(LibraryLoaderUtil.getNativeLibResourcePath() + "/" + name);
+        if (url == null || !(url.openConnection() instanceof JarURLConnection connection)) return null;
+        JarEntry entry = connection.getJarEntry();
+        Path folder = cache.resolve(String.format("sqlite-%08x", entry.getCrc()));
+        Path file = folder.resolve(name);
+        if (!Files.isRegularFile(file) || Files.size(file) != entry.getSize()) copy(connection, folder, file);
+        try {
+            Files.writeString(note, folder.getFileName() + " " + entry.getSize() + "\n");
+        } catch (IOException e) {
+            // The next run looks in the jar again.
+        }
+        return folder;
+    }
+
+    /** This platform and this copy of sqlite-jdbc: what decides which library the jar holds for it. */
+    private static long platform() throws IOException, URISyntaxException {
+        Path jar = Path.of(LibraryLoaderUtil.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        CRC32 crc = new CRC32();
+        crc.update(String.join("\n", System.getProperty("os.name"), System.getProperty("os.arch"),
+                System.getProperty("java.home"), jar.toString(), String.valueOf(Files.size(jar)),
+                String.valueOf(Files.getLastModifiedTime(jar).toMillis())).getBytes(StandardCharsets.UTF_8));
+        return crc.getValue();
     }
 
     /** Copies under a name of its own, then moves into place: no run ever loads half a library. */

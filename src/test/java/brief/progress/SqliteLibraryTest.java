@@ -59,6 +59,20 @@ class SqliteLibraryTest {
     }
 
     @Test
+    void aDamagedNoteIsPassedOverAndWrittenAgain() throws Exception {
+        SqliteLibrary.useCache(cache);
+        String folder = System.getProperty(SqliteLibrary.PATH);
+        List<Path> notes = list(cache).stream().filter(p -> p.toString().endsWith(".txt")).toList();
+        assertEquals(1, notes.size(), "one note for this platform: " + list(cache));
+        String said = Files.readString(notes.get(0));
+        Files.writeString(notes.get(0), "sqlite-../../etc 12");
+        forget();
+        SqliteLibrary.useCache(cache);
+        assertEquals(folder, System.getProperty(SqliteLibrary.PATH));
+        assertEquals(said, Files.readString(notes.get(0)));
+    }
+
+    @Test
     void aCacheThatCannotBeWrittenChangesNothing() throws Exception {
         Path file = Files.writeString(cache.resolve("a-file"), "not a folder");
         SqliteLibrary.useCache(file.resolve("cache"));
