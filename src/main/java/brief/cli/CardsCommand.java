@@ -1,11 +1,11 @@
 package brief.cli;
 
 import brief.content.LoadedBriefing;
-import brief.progress.ProgressStore;
 import brief.ui.line.LineCards;
 import brief.ui.line.LineIO;
 import brief.ui.tui.Screens;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,14 +31,15 @@ final class CardsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        LoadedBriefing loaded = briefing.find(spec.commandLine().getErr());
-        try (ProgressStore store = Progress.open(data, spec.commandLine().getErr())) {
+        PrintWriter err = spec.commandLine().getErr();
+        try (Progress.Opening opening = Progress.opening(data, err)) {
+            LoadedBriefing loaded = briefing.find(err);
             if (!plain && Terminals.fullScreenPossible(System.getenv())) {
-                Screens.cards(loaded, store, System::nanoTime, Terminals.colourWanted(System.getenv()));
+                Screens.cards(loaded, opening.store(), System::nanoTime, Terminals.colourWanted(System.getenv()));
                 return ExitCode.OK;
             }
             try (LineIO io = Terminals.interactive() ? LineIO.system() : LineIO.streams(System.in, System.out)) {
-                new LineCards(io, store).run(loaded);
+                new LineCards(io, opening.store()).run(loaded);
             }
         }
         return ExitCode.OK;

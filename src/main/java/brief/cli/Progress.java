@@ -4,14 +4,73 @@ import brief.progress.DataDir;
 import brief.progress.ProgressStore;
 import brief.progress.SqliteLibrary;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /** Opens the progress store for a command, saying on stderr when progress will not be saved. */
 final class Progress {
     private Progress() {}
 
     static ProgressStore open(DataDirOption option, PrintWriter err) {
+        return warned(openQuietly(option.dataDir()), err);
+    }
+
+    /**
+     * Starts opening the store on a thread of its own, so that a command can load its briefing and set up its
+     * screen meanwhile: opening SQLite is the largest part of what a quiz does before its first question.
+     */
+    static Opening opening(DataDirOption option, PrintWriter err) {
+        return new Opening(option, err);
+    }
+
+    /** A store being opened; {@link #store()} waits for it, and closing waits for it too, then closes it. */
+    static final class Opening implements AutoCloseable {
+        private final FutureTask<ProgressStore> task;
+        private final PrintWriter err;
+        private ProgressStore store;
+
+        private Opening(DataDirOption option, PrintWriter err) {
+            this.err = err;
+            // The option is read here, on the command's thread, before the other thread starts.
+            Path given = option.dataDir();
+            this.task = new FutureTask<>(() -> openQuietly(given));
+            Thread thread = new Thread(task, "brief-progress");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        /** The store, once open; its warning, if any, is said on this thread, in the order the command runs. */
+        ProgressStore store() {
+            if (store == null) store = warned(await(), err);
+            return store;
+        }
+
+        private ProgressStore await() {
+            try {
+                return task.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while opening the progress database", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) throw r;
+                if (e.getCause() instanceof Error r) throw r;
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+
+        @Override
+        public void close() {
+            (store != null ? store : await()).close();
+        }
+    }
+
+    private static ProgressStore openQuietly(Path given) {
         SqliteLibrary.useCache(DataDir.cache(System.getenv()));
-        ProgressStore store = ProgressStore.open(DataDir.resolve(option.dataDir(), System.getenv()));
+        return ProgressStore.open(DataDir.resolve(given, System.getenv()));
+    }
+
+    private static ProgressStore warned(ProgressStore store, PrintWriter err) {
         store.warning().ifPresent(w -> {
             err.println("brief: " + w);
             err.flush();

@@ -11,6 +11,7 @@ import brief.ui.line.LineIO;
 import brief.ui.line.LineQuiz;
 import brief.ui.tui.Screens;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -53,11 +54,12 @@ final class QuizCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        LoadedBriefing loaded = briefing.find(spec.commandLine().getErr());
-        Briefing b = loaded.briefing();
-        long actualSeed = seed != null ? seed : System.nanoTime();
-        try (ProgressStore store = Progress.open(data, spec.commandLine().getErr())) {
-            Set<String> missed = mistakes ? mistakes(store, b) : null;
+        PrintWriter err = spec.commandLine().getErr();
+        try (Progress.Opening opening = Progress.opening(data, err)) {
+            LoadedBriefing loaded = briefing.find(err);
+            Briefing b = loaded.briefing();
+            long actualSeed = seed != null ? seed : System.nanoTime();
+            Set<String> missed = mistakes ? mistakes(opening.store(), b) : null;
             QuizPlan plan = new QuizPlan(count, card, topic, missed, actualSeed);
             QuizSession session;
             try {
@@ -66,11 +68,12 @@ final class QuizCommand implements Callable<Integer> {
                 throw new UserException(e.getMessage(), e.hint());
             }
             if (!plain && Terminals.fullScreenPossible(System.getenv())) {
-                Screens.quiz(loaded, session, actualSeed, store, System::nanoTime, Terminals.colourWanted(System.getenv()));
+                Screens.quiz(loaded, session, actualSeed, opening.store(), System::nanoTime,
+                        Terminals.colourWanted(System.getenv()));
                 return ExitCode.OK;
             }
             try (LineIO io = Terminals.interactive() ? LineIO.system() : LineIO.streams(System.in, System.out)) {
-                new LineQuiz(io, store, System::nanoTime, "plain").run(session, actualSeed);
+                new LineQuiz(io, opening.store(), System::nanoTime, "plain").run(session, actualSeed);
             }
         }
         return ExitCode.OK;
