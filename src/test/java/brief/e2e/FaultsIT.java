@@ -8,10 +8,6 @@ import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -29,18 +25,6 @@ class FaultsIT {
                 Jar.JAR.toString(), "quiz", "--plain", "--seed", Long.toString(seed)).redirectErrorStream(true);
         pb.environment().put("BRIEF_HOME", data.toString());
         return pb.start();
-    }
-
-    private static int[] answersAndIntegrity(Path data) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("progress.db"));
-             Statement s = c.createStatement()) {
-            try (ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
-                assertEquals("ok", rs.getString(1));
-            }
-            try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM answers")) {
-                return new int[] {rs.getInt(1)};
-            }
-        }
     }
 
     @Test
@@ -67,7 +51,7 @@ class FaultsIT {
                 p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             }
             seen += answered;
-            int stored = answersAndIntegrity(data)[0];
+            int stored = StoredAnswers.count(data);
             assertTrue(stored >= seen, "run " + run + ": " + seen + " answers shown as saved, " + stored + " stored");
         }
     }
@@ -87,6 +71,6 @@ class FaultsIT {
             assertEquals(0, p.waitFor(), out);
             assertTrue(!out.contains("not being saved"), out);
         }
-        assertEquals(106, answersAndIntegrity(data)[0], "53 answers from each quiz");
+        assertEquals(106, StoredAnswers.count(data), "53 answers from each quiz");
     }
 }

@@ -12,10 +12,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -33,20 +29,19 @@ import org.junit.jupiter.api.io.TempDir;
 class FullDiskIT {
     @TempDir
     Path dir;
+    private SmallDisk small;
     private Path disk;
-    private boolean mounted;
 
     @BeforeEach
     void mountASmallDisk() throws Exception {
-        disk = Files.createDirectories(dir.resolve("disk"));
-        mounted = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", disk.toString())
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor() == 0;
-        assumeTrue(mounted, "mounting a small file system needs root");
+        small = SmallDisk.mount(dir.resolve("disk"), "4m");
+        assumeTrue(small != null, "mounting a small file system needs root");
+        disk = small.path();
     }
 
     @AfterEach
     void unmount() throws Exception {
-        if (mounted) new ProcessBuilder("umount", disk.toString()).start().waitFor();
+        if (small != null) small.close();
     }
 
     @Test
@@ -55,7 +50,7 @@ class FullDiskIT {
         Map<String, String> env = Map.of("BRIEF_HOME", data.toString());
         Jar.Result first = Jar.run(dir, env, "s\n".repeat(3), "quiz", "--plain", "--seed", "1", "--count", "3");
         assertEquals(0, first.exitCode(), first.err());
-        assertEquals(3, answers(data));
+        assertEquals(3, StoredAnswers.count(data));
 
         ProcessBuilder second = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", Jar.JAR.toString(), "quiz", "--plain", "--seed", "2", "--count", "6").redirectErrorStream(true)
@@ -95,12 +90,12 @@ class FullDiskIT {
         assertFalse(said.contains("Exception") || said.contains("\tat "), said);
 
         Files.delete(disk.resolve("filler"));
-        int kept = answers(data);
+        int kept = StoredAnswers.count(data);
         assertTrue(kept >= 4, "the 3 answers of the first quiz and the first of the second are kept: " + kept);
         Jar.Result afterwards = Jar.run(dir, env, "s\n", "quiz", "--plain", "--seed", "4", "--count", "1");
         assertEquals(0, afterwards.exitCode(), afterwards.err());
         assertEquals("", afterwards.err(), "with room again, progress is saved");
-        assertEquals(kept + 1, answers(data));
+        assertEquals(kept + 1, StoredAnswers.count(data));
     }
 
     /** Writes until the disk has no room left. */
@@ -115,18 +110,6 @@ class FullDiskIT {
             while (true) out.write(0);
         } catch (IOException full) {
             // Not even one more byte.
-        }
-    }
-
-    private static int answers(Path data) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("progress.db"));
-             Statement s = c.createStatement()) {
-            try (ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
-                assertEquals("ok", rs.getString(1));
-            }
-            try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM answers")) {
-                return rs.getInt(1);
-            }
         }
     }
 }
