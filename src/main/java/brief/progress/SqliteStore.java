@@ -62,7 +62,7 @@ final class SqliteStore implements ProgressStore {
         } catch (IOException | SecurityException e) {
             return new NoStore("cannot create the data folder " + dataDir + " (" + e.getClass().getSimpleName() + ")");
         }
-        if (!Files.isWritable(dataDir)) return new NoStore("the data folder " + dataDir + " is not writable");
+        if (!Files.isWritable(dataDir)) return readOnly(file, "the data folder " + dataDir + " is not writable");
         try {
             return new SqliteStore(connect(file), file, null);
         } catch (Corrupt e) {
@@ -81,6 +81,31 @@ final class SqliteStore implements ProgressStore {
         } catch (StoreException e) {
             return new NoStore(e.getMessage());
         }
+    }
+
+    /**
+     * What was saved before, to read only, when the data folder cannot be written; else a store of nothing. A
+     * database in WAL mode opens read-only only beside its -shm file, which a folder that cannot be written may
+     * lack: with no -wal and -shm files no connection is writing it, so it is then opened as unchanging.
+     */
+    private static ProgressStore readOnly(Path file, String reason) {
+        if (!Files.isRegularFile(file)) return new NoStore(reason);
+        for (String mode : List.of("mode=ro", "immutable=1")) {
+            Connection c = null;
+            try {
+                c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath().toUri() + "?" + mode);
+                int version;
+                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA user_version")) {
+                    version = rs.getInt(1);
+                }
+                if (version == SCHEMA_VERSION) return new ReadOnlyStore(new SqliteStore(c, file, null), reason);
+                close(c);
+                break;
+            } catch (SQLException e) {
+                close(c);
+            }
+        }
+        return new NoStore(reason);
     }
 
     /** The database file is not a database, or is damaged. */
