@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,6 +30,21 @@ class BuiltJarIT {
         assertTrue(r.out().lines().allMatch(l -> l.codePointCount(0, l.length()) <= 80), "80 columns when piped");
         assertTrue(r.out().contains("“"), "typographic quotes survive as UTF-8");
         assertEquals("", r.err());
+    }
+
+    @Test
+    void theReadmesScriptedQuizScoresFullMarks() throws Exception {
+        String line = Files.readAllLines(Jar.ROOT.resolve("README.md")).stream()
+                .filter(l -> l.startsWith("printf '") && l.contains("| ./brief quiz")).findFirst()
+                .orElseThrow(() -> new AssertionError("README.md shows no scripted quiz"));
+        Matcher m = Pattern.compile("printf '([^']*)' \\| ./brief (quiz[^#]*)").matcher(line);
+        assertTrue(m.find(), line);
+        String input = m.group(1).replace("\\n", "\n");
+        Jar.Result r = Jar.run(elsewhere, env(), input, m.group(2).strip().split(" +"));
+        assertEquals(0, r.exitCode(), r.err());
+        Matcher result = Pattern.compile("Result: (\\d+) of (\\d+) points \\(100%\\)").matcher(r.out());
+        assertTrue(result.find(), "README.md's answers are all right:\n" + r.out());
+        assertTrue(line.contains(result.group(1) + " of " + result.group(2) + " points"), "README.md says the score: " + line);
     }
 
     @Test
