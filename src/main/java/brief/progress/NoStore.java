@@ -5,17 +5,28 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** Saves nothing, because the database cannot be used; says why. */
+/**
+ * Saves nothing, because the database cannot be used or written; says why. Where the database can still be
+ * read (a data folder that cannot be written), stats, the list and {@code --mistakes} show what it holds.
+ */
 final class NoStore implements ProgressStore {
     private final String reason;
+    /** What was saved before, to read only; null when there is nothing to read. */
+    private final ProgressStore saved;
 
     NoStore(String reason) {
+        this(reason, null);
+    }
+
+    NoStore(String reason, ProgressStore saved) {
         this.reason = reason;
+        this.saved = saved;
     }
 
     @Override
     public Optional<String> warning() {
-        return Optional.of("progress is not being saved: " + reason);
+        return Optional.of("progress is not being saved: " + reason
+                + (saved == null ? "" : " (what was saved before is still shown)"));
     }
 
     @Override
@@ -38,25 +49,27 @@ final class NoStore implements ProgressStore {
     public void recordCardView(String briefing, String card) {}
 
     @Override
-    public List<Records.Session> sessions(String briefing) {
-        return List.of();
+    public List<Records.Session> sessions(String briefing) throws StoreException {
+        return saved == null ? List.of() : saved.sessions(briefing);
     }
 
     @Override
-    public List<Records.Latest> latestAnswers(String briefing) {
-        return List.of();
+    public List<Records.Latest> latestAnswers(String briefing) throws StoreException {
+        return saved == null ? List.of() : saved.latestAnswers(briefing);
     }
 
     @Override
-    public List<Records.Tally> tallies(String briefing) {
-        return List.of();
+    public List<Records.Tally> tallies(String briefing) throws StoreException {
+        return saved == null ? List.of() : saved.tallies(briefing);
     }
 
     @Override
-    public Optional<Instant> lastStudied(String briefing) {
-        return Optional.empty();
+    public Optional<Instant> lastStudied(String briefing) throws StoreException {
+        return saved == null ? Optional.empty() : saved.lastStudied(briefing);
     }
 
     @Override
-    public void close() {}
+    public void close() {
+        if (saved != null) saved.close();
+    }
 }

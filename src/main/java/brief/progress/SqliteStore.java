@@ -98,7 +98,7 @@ final class SqliteStore implements ProgressStore {
                 try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA user_version")) {
                     version = rs.getInt(1);
                 }
-                if (version == SCHEMA_VERSION) return new ReadOnlyStore(new SqliteStore(c, file, null), reason);
+                if (version == SCHEMA_VERSION) return new NoStore(reason, new SqliteStore(c, file, null));
                 close(c);
                 break;
             } catch (SQLException e) {
