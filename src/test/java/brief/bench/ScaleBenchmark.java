@@ -53,22 +53,26 @@ public final class ScaleBenchmark {
         String text = yaml.toString();
         Article theArticle = new Article(article.toString());
         BriefingLoader loader = new BriefingLoader();
-        long[] compose = new long[7];
-        long[] load = new long[7];
+        // Interleaved, after a warm-up long enough for the JIT to settle, each timed from a collected heap so
+        // that neither pays for the other's garbage.
+        long[] compose = new long[15];
+        long[] load = new long[15];
         Briefing big = null;
-        for (int i = 0; i < 3 + compose.length; i++) {
+        for (int i = 0; i < 5 + compose.length; i++) {
+            System.gc();
             long t = System.nanoTime();
             LoaderOptions options = new LoaderOptions();
             options.setCodePointLimit(BriefingLoader.MAX_BYTES);
             new Composer(new ParserImpl(new StreamReader(new StringReader(text)), options), new Resolver(), options)
                     .getSingleNode();
             long composed = System.nanoTime() - t;
+            System.gc();
             t = System.nanoTime();
             big = loader.load("big.yaml", bytes, path -> theArticle, "big").briefing();
             long loaded = System.nanoTime() - t;
-            if (i >= 3) {
-                compose[i - 3] = composed;
-                load[i - 3] = loaded;
+            if (i >= 5) {
+                compose[i - 5] = composed;
+                load[i - 5] = loaded;
             }
         }
         System.out.printf("load+validate %,d questions, %,d cards (%,d bytes): median %.0f ms; SnakeYAML compose alone:"
