@@ -2,6 +2,7 @@ package brief.content;
 
 import brief.model.Briefing;
 import brief.model.Card;
+import brief.model.Checks;
 import brief.model.Derivation;
 import brief.model.Evidence;
 import brief.model.Figure;
@@ -24,6 +25,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -77,6 +79,8 @@ public final class BriefingLoader {
             QuestionType.NUMERIC, questionKeys("answer", "tolerance", "unit"),
             QuestionType.ORDER, questionKeys("items"),
             QuestionType.MATCH, questionKeys("pairs"));
+    /** Every key some question type takes, in the order of the types: what a question's mapping may hold. */
+    private static final Set<String> ANY_QUESTION = anyQuestionKeys();
 
     /** Reads the article a briefing names, or explains why it cannot. */
     @FunctionalInterface
@@ -172,6 +176,12 @@ public final class BriefingLoader {
         return new LinkedHashSet<>(List.of(keys));
     }
 
+    private static Set<String> anyQuestionKeys() {
+        Set<String> all = new LinkedHashSet<>();
+        for (QuestionType type : QuestionType.values()) all.addAll(QUESTION.get(type));
+        return Collections.unmodifiableSet(all);
+    }
+
     private static Set<String> questionKeys(String... extra) {
         Set<String> all = new LinkedHashSet<>(STEM);
         all.addAll(List.of(extra));
@@ -244,9 +254,11 @@ public final class BriefingLoader {
         }
 
         void ground(Article article) {
+            // A passage is often the evidence of a point and of questions too: each is looked for once.
+            Map<String, Boolean> found = new HashMap<>();
             for (Object[] e : evidence) {
                 String passage = (String) e[1];
-                if (!article.contains(passage)) {
+                if (!found.computeIfAbsent(passage, article::contains)) {
                     nodes.problem((Node) e[0], e[2] + " is not in the article: " + Safe.excerpt(passage),
                             "copy the passage verbatim from the article (differences of white space, quote marks, "
                                     + "dashes and case are ignored)");
@@ -281,7 +293,7 @@ public final class BriefingLoader {
             String id = nodes.text(m, parent, "id", what);
             if (id == null) return null;
             Node node = m.get("id");
-            if (!isSlug(id)) {
+            if (!Checks.isSlug(id)) {
                 nodes.problem(node, "id '" + Safe.clean(id) + "' is not a slug",
                         "use lower-case letters, digits and - _ . (for example 'trade-volume')");
                 return null;
@@ -300,10 +312,6 @@ public final class BriefingLoader {
                 }
             }
             return id;
-        }
-
-        private static boolean isSlug(String id) {
-            return id.matches("[a-z0-9]+(?:[-_.][a-z0-9]+)*");
         }
 
         private Evidence evidence(Map<String, Node> m, Node parent, String what) {
@@ -449,7 +457,7 @@ public final class BriefingLoader {
         }
 
         private Question question(Node node) {
-            Map<String, Node> all = nodes.mapping(node, "a question", allQuestionKeys());
+            Map<String, Node> all = nodes.mapping(node, "a question", ANY_QUESTION);
             if (all == null) return null;
             String typeWord = nodes.text(all, node, "type", "a question");
             QuestionType type = typeWord == null ? null : QuestionType.of(typeWord).orElse(null);
@@ -662,12 +670,6 @@ public final class BriefingLoader {
                 else out.add(value);
             }
             return ok ? out : null;
-        }
-
-        private Set<String> allQuestionKeys() {
-            Set<String> all = new LinkedHashSet<>();
-            QUESTION.values().forEach(all::addAll);
-            return all;
         }
 
         private <T> T construct(Node node, java.util.function.Supplier<T> make) {

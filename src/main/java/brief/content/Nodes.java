@@ -1,7 +1,8 @@
 package brief.content;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,11 +45,13 @@ final class Nodes {
 
     /** Rejects tags other than YAML's standard ones, and control characters in text, anywhere in the tree. */
     void checkTree(Node root) {
-        Set<Node> seen = new HashSet<>();
+        // Aliases can share a node, or nest a collection in itself: each is checked once. Only a node with an
+        // anchor can be reached twice, so only those are remembered.
+        Set<Node> anchored = Collections.newSetFromMap(new IdentityHashMap<>());
         List<Node> stack = new ArrayList<>(List.of(root));
         while (!stack.isEmpty()) {
             Node node = stack.remove(stack.size() - 1);
-            if (!seen.add(node)) continue;
+            if (node.getAnchor() != null && !anchored.add(node)) continue;
             if (!STANDARD_TAGS.contains(node.getTag())) {
                 problem(node, "tag " + Safe.quote(node.getTag().getValue()) + " is not allowed",
                         "briefings use plain YAML: remove the tag");

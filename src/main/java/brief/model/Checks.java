@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /** Validation shared by the compact constructors: the model refuses to exist in an invalid state. */
-final class Checks {
+public final class Checks {
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:[-_.][a-z0-9]+)*");
 
     private Checks() {}
@@ -47,7 +47,8 @@ final class Checks {
         return List.copyOf(values);
     }
 
-    static boolean isSlug(String id) {
+    /** Whether an id is a slug (lower-case letters and digits, joined by - _ .), as every id must be. */
+    public static boolean isSlug(String id) {
         return id != null && SLUG.matcher(id).matches();
     }
 }
