@@ -54,7 +54,7 @@ public final class Cli {
         CommandLine cli = new CommandLine(new BriefCommand());
         for (Class<?> command : commands) cli.addSubcommand(command);
         cli.setOut(out);
-        cli.setErr(err);
+        cli.setErr(new PrintWriter(new VisibleControls(err), true));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler(Cli::handleExecutionException);
         cli.setParameterExceptionHandler(Cli::handleParameterException);

@@ -13,8 +13,10 @@ public record Problem(String file, int line, int column, String message, String 
         return new Problem(file, 0, 0, message, null);
     }
 
+    /** As {@code file:line:col: message}; the file's name is the user's, so its control characters are escaped. */
     @Override
     public String toString() {
-        return line > 0 ? file + ":" + line + ":" + column + ": " + message : file + ": " + message;
+        String where = Safe.clean(file);
+        return line > 0 ? where + ":" + line + ":" + column + ": " + message : where + ": " + message;
     }
 }

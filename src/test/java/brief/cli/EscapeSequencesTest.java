@@ -119,4 +119,29 @@ class EscapeSequencesTest {
             }
         }
     }
+
+    @ParameterizedTest
+    @MethodSource("arguments")
+    void argumentsCarryingThemAreShownWithThemWrittenOut(String[] args) {
+        Run run = Run.of(args);
+        String name = String.join(" ", args);
+        assertNoControlCharacters(name + " (stdout)", run.out());
+        assertNoControlCharacters(name + " (stderr)", run.err());
+        assertTrue((run.out() + run.err()).contains("\\u001b"), "the character is named:\n" + run.out() + run.err());
+    }
+
+    /** What a user passes is quoted back in messages: an id, a --card, a value picocli refuses, a path. */
+    static Stream<Arguments> arguments() {
+        String csi = "x\u001b[2J\u0007";
+        return Stream.of(
+                new String[] {"print", csi},
+                new String[] {"quiz", "--plain", "--card", csi},
+                new String[] {"quiz", "--plain", "--topic", csi},
+                new String[] {"print", "--format", csi},
+                new String[] {csi},
+                new String[] {"validate", "/tmp/" + csi},
+                new String[] {"print", "-o", "/nonexistent/" + csi},
+                new String[] {"list", "--briefings", "/nonexistent/" + csi})
+                .map(a -> Arguments.of((Object) a));
+    }
 }
