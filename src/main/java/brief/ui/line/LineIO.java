@@ -1,5 +1,6 @@
 package brief.ui.line;
 
+import brief.content.Safe;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -18,7 +19,10 @@ public final class LineIO implements AutoCloseable {
     private final Terminal terminal;
     private final LineReader reader;
     private final PrintWriter out;
-    /** Over plain streams nothing echoes what was read; a transcript should still show the answers. */
+    /**
+     * Over plain streams nothing echoes what was read; a transcript should still show the answers, with any
+     * control character in them escaped, as piped input may come from anywhere.
+     */
     private final boolean echo;
 
     private LineIO(Terminal terminal, boolean echo) {
@@ -29,6 +33,8 @@ public final class LineIO implements AutoCloseable {
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                 .option(LineReader.Option.AUTO_FRESH_LINE, false)
                 .variable(LineReader.HISTORY_SIZE, 0)
+                // A key it does not know makes JLine ring the bell: a BEL in every transcript of piped input.
+                .variable(LineReader.BELL_STYLE, "none")
                 .build();
         this.out = terminal.writer();
     }
@@ -52,7 +58,7 @@ public final class LineIO implements AutoCloseable {
         out.flush();
         try {
             String line = reader.readLine(prompt);
-            if (echo) out.println(line);
+            if (echo) out.println(Safe.clean(line));
             return line;
         } catch (EndOfFileException | UserInterruptException e) {
             if (echo) out.println();

@@ -66,6 +66,14 @@ class LineQuizTest {
     }
 
     @Test
+    void anAnswerCarryingEscapeSequencesIsEchoedWithThemWrittenOutAndNoBell() throws Exception {
+        QuizPlan plan = new QuizPlan(1, null, null, null, 1);
+        Transcript t = run("\u001b]0;pwned\u0007\u001b[2Jx\n", plan);
+        assertTrue(t.text().contains("\\u001b]0;pwned"), "the answer is echoed, escaped:\n" + t.text());
+        assertTrue(t.text().chars().noneMatch(c -> c == 0x1b || c == 0x07), "no escape or bell is written:\n" + t.text());
+    }
+
+    @Test
     void aQuizOfOneQuestionIsCountedInTheSingular() throws Exception {
         QuizPlan plan = new QuizPlan(2, null, null, null, 3);
         Transcript t = run("", plan);
