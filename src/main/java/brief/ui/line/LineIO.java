@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
@@ -14,39 +15,38 @@ import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.jline.terminal.impl.DumbTerminal;
 
-/** One prompt at a time over a JLine line reader: a real terminal, or plain streams (pipes, TERM=dumb). */
+/**
+ * One prompt at a time over a JLine terminal: a real one, with JLine's line editing, or plain streams (pipes,
+ * tests), read line by line as they come: there is nothing to edit, and a line reader costs a quiz more to set up
+ * than loading its briefing.
+ */
 public final class LineIO implements AutoCloseable {
     private final Terminal terminal;
+    /** The line editor, on a real terminal; null over plain streams. */
     private final LineReader reader;
     private final PrintWriter out;
-    /**
-     * Over plain streams nothing echoes what was read; a transcript should still show the answers, with any
-     * control character in them escaped, as piped input may come from anywhere.
-     */
-    private final boolean echo;
 
-    private LineIO(Terminal terminal, boolean echo) {
+    private LineIO(Terminal terminal, LineReader reader) {
         this.terminal = terminal;
-        this.echo = echo;
-        this.reader = LineReaderBuilder.builder()
-                .terminal(terminal)
-                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
-                .option(LineReader.Option.AUTO_FRESH_LINE, false)
-                .variable(LineReader.HISTORY_SIZE, 0)
-                // A key it does not know makes JLine ring the bell: a BEL in every transcript of piped input.
-                .variable(LineReader.BELL_STYLE, "none")
-                .build();
+        this.reader = reader;
         this.out = terminal.writer();
     }
 
-    /** Over the given streams, with no terminal features: for pipes, tests and dumb terminals. */
+    /** Over the given streams, with no terminal features: for pipes and tests. */
     public static LineIO streams(InputStream in, OutputStream out) throws IOException {
-        return new LineIO(new DumbTerminal("brief", Terminal.TYPE_DUMB, in, out, StandardCharsets.UTF_8), true);
+        return new LineIO(new DumbTerminal("brief", Terminal.TYPE_DUMB, in, out, StandardCharsets.UTF_8), null);
     }
 
     /** The terminal this process runs in, with line editing. */
     public static LineIO system() throws IOException {
-        return new LineIO(TerminalBuilder.builder().system(true).encoding(StandardCharsets.UTF_8).build(), false);
+        Terminal terminal = TerminalBuilder.builder().system(true).encoding(StandardCharsets.UTF_8).build();
+        return new LineIO(terminal, LineReaderBuilder.builder()
+                .terminal(terminal)
+                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+                .option(LineReader.Option.AUTO_FRESH_LINE, false)
+                .variable(LineReader.HISTORY_SIZE, 0)
+                .variable(LineReader.BELL_STYLE, "none")
+                .build());
     }
 
     public PrintWriter out() {
@@ -57,13 +57,30 @@ public final class LineIO implements AutoCloseable {
     public String read(String prompt) {
         out.flush();
         try {
-            String line = reader.readLine(prompt);
-            if (echo) out.println(Safe.clean(line));
+            if (reader != null) return reader.readLine(prompt);
+            out.print(prompt);
+            out.flush();
+            String line = plainLine();
+            // Nothing echoes plain input: a transcript should still show the answers, with any control character
+            // in them written out, as piped input may come from anywhere.
+            out.println(line == null ? "" : Safe.clean(line));
             return line;
         } catch (EndOfFileException | UserInterruptException e) {
-            if (echo) out.println();
             return null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+    }
+
+    /** The next line of plain input without its line end (LF or CR LF), or null at its end. */
+    private String plainLine() throws IOException {
+        StringBuilder line = new StringBuilder();
+        for (int c; (c = terminal.reader().read()) != '\n'; ) {
+            if (c < 0) return line.length() == 0 ? null : line.toString();
+            line.append((char) c);
+        }
+        int end = line.length();
+        return end > 0 && line.charAt(end - 1) == '\r' ? line.substring(0, end - 1) : line.toString();
     }
 
     public void println(String line) {

@@ -66,6 +66,14 @@ class LineQuizTest {
     }
 
     @Test
+    void answersWithWindowsLineEndsAndNoLastLineEndAreReadAsTyped() throws Exception {
+        QuizPlan plan = new QuizPlan(3, null, null, null, 1);
+        List<String> answers = plan.questions(seed().briefing()).stream().map(LineQuizTest::rightAnswer).toList();
+        Transcript t = run(String.join("\r\n", answers), plan);
+        assertEquals(100, t.summary().percent(), t.text());
+    }
+
+    @Test
     void anAnswerCarryingEscapeSequencesIsEchoedWithThemWrittenOutAndNoBell() throws Exception {
         QuizPlan plan = new QuizPlan(1, null, null, null, 1);
         Transcript t = run("\u001b]0;pwned\u0007\u001b[2Jx\n", plan);
