@@ -23,11 +23,9 @@ final class SmallDisk implements AutoCloseable {
         return at;
     }
 
-    /** Makes the disk read-only, or writable again: read-only stops root too, unlike file permissions. */
-    void readOnly(boolean readOnly) throws Exception {
-        if (!run("mount", "-o", "remount," + (readOnly ? "ro" : "rw"), at.toString())) {
-            throw new IllegalStateException("could not remount " + at);
-        }
+    /** Makes the disk read-only, or writable again (read-only stops root too, unlike file permissions); false if not allowed. */
+    boolean readOnly(boolean readOnly) throws Exception {
+        return run("mount", "-o", "remount," + (readOnly ? "ro" : "rw"), at.toString());
     }
 
     @Override
