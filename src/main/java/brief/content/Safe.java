@@ -13,7 +13,7 @@ public final class Safe {
     }
 
     /** A control character that may not reach a terminal: any but TAB and LF, including DEL and the C1 range. */
-    public static boolean isControl(char c) {
+    static boolean isControl(char c) {
         return (c < 0x20 && c != '\t' && c != '\n') || (c >= 0x7F && c <= 0x9F);
     }
 
