@@ -13,7 +13,7 @@ final class Progress {
     private Progress() {}
 
     static ProgressStore open(DataDirOption option, PrintWriter err) {
-        return warned(openQuietly(option.dataDir()), err);
+        return warned(openQuietly(option.dataDir(), clock()), err);
     }
 
     /**
@@ -34,7 +34,8 @@ final class Progress {
             this.err = err;
             // The option is read here, on the command's thread, before the other thread starts.
             Path given = option.dataDir();
-            this.task = new FutureTask<>(() -> openQuietly(given));
+            java.time.Clock clock = clock();
+            this.task = new FutureTask<>(() -> openQuietly(given, clock));
             Thread thread = new Thread(task, "brief-progress");
             thread.setDaemon(true);
             thread.start();
@@ -65,9 +66,14 @@ final class Progress {
         }
     }
 
-    private static ProgressStore openQuietly(Path given) {
+    /** The clock of every command: the system's, or the one {@code BRIEF_NOW} sets. */
+    static java.time.Clock clock() {
+        return Clocks.of(System.getenv(), java.time.Clock.systemDefaultZone());
+    }
+
+    private static ProgressStore openQuietly(Path given, java.time.Clock clock) {
         SqliteLibrary.useCache(DataDir.cache(System.getenv()));
-        return ProgressStore.open(DataDir.resolve(given, System.getenv()));
+        return ProgressStore.open(DataDir.resolve(given, System.getenv()), clock);
     }
 
     private static ProgressStore warned(ProgressStore store, PrintWriter err) {

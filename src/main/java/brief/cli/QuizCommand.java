@@ -73,7 +73,7 @@ final class QuizCommand implements Callable<Integer> {
                 return ExitCode.OK;
             }
             try (LineIO io = Terminals.interactive() ? LineIO.system() : LineIO.streams(System.in, System.out)) {
-                new LineQuiz(io, opening.store(), System::nanoTime, "plain").run(session, actualSeed);
+                new LineQuiz(io, opening.store(), System::nanoTime, brief.progress.Records.FrontEnd.PLAIN).run(session, actualSeed);
             }
         }
         return ExitCode.OK;

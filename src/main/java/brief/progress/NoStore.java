@@ -1,8 +1,10 @@
 package brief.progress;
 
 import brief.quiz.Answered;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -14,13 +16,21 @@ final class NoStore implements ProgressStore {
     /** What was saved before, to read only; null when there is nothing to read. */
     private final ProgressStore saved;
 
-    NoStore(String reason) {
-        this(reason, null);
+    private final Clock clock;
+
+    NoStore(String reason, Clock clock) {
+        this(reason, null, clock);
     }
 
-    NoStore(String reason, ProgressStore saved) {
+    NoStore(String reason, ProgressStore saved, Clock clock) {
         this.reason = reason;
         this.saved = saved;
+        this.clock = clock;
+    }
+
+    @Override
+    public Clock clock() {
+        return clock;
     }
 
     @Override
@@ -35,7 +45,7 @@ final class NoStore implements ProgressStore {
     }
 
     @Override
-    public long startSession(String briefing, String mode, String frontEnd, long seed, int questions) {
+    public long startSession(String briefing, brief.quiz.SessionKind mode, Records.FrontEnd frontEnd, long seed, List<String> plan) {
         return 0;
     }
 
@@ -43,7 +53,7 @@ final class NoStore implements ProgressStore {
     public void recordAnswer(long session, String briefing, Answered answer) {}
 
     @Override
-    public void finishSession(long session, String status, double points, int possible) {}
+    public void finishSession(long session, Records.Status status, double points, int possible) {}
 
     @Override
     public void recordCardView(String briefing, String card) {}
@@ -54,14 +64,13 @@ final class NoStore implements ProgressStore {
     }
 
     @Override
-    public List<Records.Latest> latestAnswers(String briefing) throws StoreException {
-        return saved == null ? List.of() : saved.latestAnswers(briefing);
+    public List<Records.Review> reviews(String briefing) throws StoreException {
+        return saved == null ? List.of() : saved.reviews(briefing);
     }
 
+    /** Nothing can be written: answers saved by 0.1.0 are matched by their old hash when read instead. */
     @Override
-    public List<Records.Tally> tallies(String briefing) throws StoreException {
-        return saved == null ? List.of() : saved.tallies(briefing);
-    }
+    public void carryOverHashes(String briefing, Map<String, Hashes> hashes) {}
 
     @Override
     public Optional<Instant> lastStudied(String briefing) throws StoreException {

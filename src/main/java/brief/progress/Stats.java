@@ -2,85 +2,116 @@ package brief.progress;
 
 import brief.model.Briefing;
 import brief.model.Card;
-import brief.model.ContentHash;
 import brief.model.Question;
+import brief.schedule.Schedule;
+import brief.schedule.Scheduler;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
 
 /**
- * What a reader has done with a briefing and what they have mastered. A card's mastery is the mean credit
- * of the latest answers to its questions as they are now: an answer to an earlier wording does not count.
+ * What a reader has done with a briefing and what they remember now. A card's mastery is the mean chance, by
+ * FSRS, of recalling each of its questions now (never answered counts 0), so it fades with time as memory does.
+ *
+ * @param now      the moment the stats describe
+ * @param forecast questions falling due on each of the next 14 days (today first, overdue included)
  */
 public record Stats(String briefing, String title, List<Records.Session> sessions, List<CardMastery> cards,
-                    List<Missed> mostMissed, Optional<Instant> lastStudied) {
+                    List<Missed> mostMissed, Optional<Instant> lastStudied, List<QuestionMemory> questions,
+                    OptionalDouble retention, double desiredRetention, int[] forecast, Instant now) {
+
+    /** Sessions of fewer questions than this (or than the whole briefing, when it has fewer) do not set a score. */
+    public static final int FULL_SESSION = 12;
+    /** brief's scheduler: a question falls due when recall is predicted to drop to 90%. */
+    public static final Scheduler SCHEDULER = Scheduler.days(0.9);
 
     public record CardMastery(String id, String title, int questions, int answered, double mastery) {}
 
     public record Missed(String question, String prompt, int misses, int answers) {}
 
+    /** One question's memory now, for {@code stats --json}. */
+    public record QuestionMemory(String id, String card, Schedule schedule, double retrievability, int answers) {}
+
     public static Stats of(Briefing b, List<Question> questions, ProgressStore store) throws StoreException {
-        Map<String, String> hashes = currentHashes(questions);
-        Map<String, Double> latest = new HashMap<>();
-        for (Records.Latest l : store.latestAnswers(b.id())) {
-            if (l.questionHash().equals(hashes.get(l.question()))) latest.put(l.question(), l.credit());
+        Instant now = store.clock().instant();
+        Memory memory = Memory.load(b.id(), questions, store, SCHEDULER);
+        List<QuestionMemory> each = new ArrayList<>();
+        for (Question q : questions) {
+            Schedule s = memory.schedules().get(q.id());
+            each.add(new QuestionMemory(q.id(), q.card(), s, SCHEDULER.retrievability(s, now),
+                    memory.answers().getOrDefault(q.id(), 0)));
         }
         List<CardMastery> cards = new ArrayList<>();
         for (Card c : b.cards()) {
-            List<Question> own = questions.stream().filter(q -> q.card().equals(c.id())).toList();
-            double sum = 0;
-            int answered = 0;
-            for (Question q : own) {
-                Double credit = latest.get(q.id());
-                if (credit != null) {
-                    sum += credit;
-                    answered++;
-                }
-            }
+            List<QuestionMemory> own = each.stream().filter(q -> q.card().equals(c.id())).toList();
+            double sum = own.stream().mapToDouble(QuestionMemory::retrievability).sum();
+            int answered = (int) own.stream().filter(q -> !q.schedule().isNew()).count();
             cards.add(new CardMastery(c.id(), c.title(), own.size(), answered, own.isEmpty() ? 0 : sum / own.size()));
         }
-        Map<String, String> prompts = new HashMap<>();
-        questions.forEach(q -> prompts.put(q.id(), q.stem().prompt()));
-        List<Missed> missed = store.tallies(b.id()).stream()
-                .filter(t -> t.misses() > 0 && t.questionHash().equals(hashes.get(t.question())))
-                .map(t -> new Missed(t.question(), prompts.get(t.question()), t.misses(), t.answers()))
-                .sorted(Comparator.comparingInt(Missed::misses).reversed().thenComparing(Missed::question))
-                .limit(5).toList();
-        return new Stats(b.id(), b.title(), store.sessions(b.id()), cards, missed, store.lastStudied(b.id()));
+        List<Missed> missed = new ArrayList<>();
+        for (Question q : questions) {
+            int misses = memory.misses().getOrDefault(q.id(), 0);
+            if (misses > 0) missed.add(new Missed(q.id(), q.stem().prompt(), misses, memory.answers().get(q.id())));
+        }
+        missed.sort(Comparator.comparingInt(Missed::misses).reversed().thenComparing(Missed::question));
+        ZoneId zone = store.clock().getZone();
+        int[] forecast = new int[14];
+        LocalDate today = LocalDate.ofInstant(now, zone);
+        for (QuestionMemory q : each) {
+            if (q.schedule().isNew()) continue;
+            long day = Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(today,
+                    LocalDate.ofInstant(q.schedule().due(), zone)));
+            if (day < forecast.length) forecast[(int) day]++;
+        }
+        return new Stats(b.id(), b.title(), store.sessions(b.id()), cards, List.copyOf(missed.subList(0, Math.min(5,
+                missed.size()))), store.lastStudied(b.id()), each, memory.retention(), SCHEDULER.desiredRetention(),
+                forecast, now);
     }
 
     /** The questions whose latest answer, to their present wording, earned less than full credit. */
-    public static java.util.Set<String> mistakes(ProgressStore store, String briefing, List<Question> questions)
+    public static Set<String> mistakes(ProgressStore store, String briefing, List<Question> questions)
             throws StoreException {
-        Map<String, String> hashes = currentHashes(questions);
-        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
-        for (Records.Latest l : store.latestAnswers(briefing)) {
-            if (l.credit() < 1 && l.questionHash().equals(hashes.get(l.question()))) ids.add(l.question());
+        Memory memory = Memory.load(briefing, questions, store, SCHEDULER);
+        Set<String> ids = new LinkedHashSet<>();
+        for (Map.Entry<String, Double> e : memory.latestCredit().entrySet()) {
+            if (e.getValue() < 1) ids.add(e.getKey());
         }
         return ids;
     }
 
-    /** Each question's id and the hash of its present content: answers to other versions do not count. */
-    private static Map<String, String> currentHashes(List<Question> questions) {
-        Map<String, String> hashes = new HashMap<>();
-        for (Question q : questions) hashes.put(q.id(), ContentHash.of(q));
-        return hashes;
-    }
-
-    /** Mean mastery over the cards, 0 to 1. */
+    /** Mean mastery over the cards' questions, 0 to 1. */
     public double mastery() {
         int total = cards.stream().mapToInt(CardMastery::questions).sum();
         if (total == 0) return 0;
         return cards.stream().mapToDouble(c -> c.mastery() * c.questions()).sum() / total;
     }
 
-    /** Sessions in which at least one question was answered. */
+    /** Questions due now. */
+    public int due() {
+        return (int) questions.stream().filter(q -> q.schedule().dueBy(now)).count();
+    }
+
+    /** Questions never answered. */
+    public int unseen() {
+        return (int) questions.stream().filter(q -> q.schedule().isNew()).count();
+    }
+
+    /**
+     * Sessions that set a score: quizzes of the full default size or more (or of every question) in which at least
+     * one question was answered. Retries, mistake reviews, short quizzes and quizzes left unanswered do not.
+     */
     public List<Records.Session> scored() {
-        return sessions.stream().filter(s -> s.answered() > 0 && s.possible() > 0).toList();
+        int full = Math.min(FULL_SESSION, questions.size());
+        return sessions.stream().filter(s -> s.mode() == brief.quiz.SessionKind.QUIZ && s.questions() >= full
+                && s.answered() > 0 && s.possible() > 0).toList();
     }
 
     public Optional<Integer> best() {

@@ -13,6 +13,7 @@ import java.util.List;
  */
 public final class QuizSession {
     private final Briefing briefing;
+    private final SessionKind kind;
     private final List<Presented> questions;
     private final List<Feedback> feedback = new ArrayList<>();
     private boolean hinted;
@@ -21,13 +22,33 @@ public final class QuizSession {
     private int bestStreak;
 
     public QuizSession(Briefing briefing, List<Presented> questions) {
+        this(briefing, questions, SessionKind.QUIZ);
+    }
+
+    public QuizSession(Briefing briefing, List<Presented> questions, SessionKind kind) {
         if (questions.isEmpty()) throw new IllegalArgumentException("a quiz needs at least one question");
         this.briefing = briefing;
+        this.kind = kind;
         this.questions = List.copyOf(questions);
     }
 
     public Briefing briefing() {
         return briefing;
+    }
+
+    public SessionKind kind() {
+        return kind;
+    }
+
+    /** The questions planned, in the order asked. */
+    public List<Presented> questions() {
+        return questions;
+    }
+
+    /** Asking again, as they were shown, the questions this session missed; null when none was. */
+    public QuizSession retry() {
+        List<Presented> missed = summary().missed().stream().map(Summary.Asked::shown).toList();
+        return missed.isEmpty() ? null : new QuizSession(briefing, missed, SessionKind.RETRY);
     }
 
     /** 0-based index of the current question; equals {@link #total()} when finished. */

@@ -5,6 +5,7 @@ import brief.content.BriefingLoader;
 import brief.model.Briefing;
 import brief.model.ContentHash;
 import brief.model.Question;
+import brief.progress.Plans;
 import brief.progress.ProgressStore;
 import brief.progress.Stats;
 import brief.quiz.QuizPlan;
@@ -80,9 +81,9 @@ public final class ScaleBenchmark {
                 median(load) / 1e6, median(compose) / 1e6, (double) median(load) / median(compose));
 
         Path data = Files.createTempDirectory("brief-scale");
-        try (ProgressStore store = ProgressStore.open(data)) {
+        try (ProgressStore store = ProgressStore.open(data, java.time.Clock.systemUTC())) {
             List<Question> questions = QuizPlan.allQuestions(big);
-            long session = store.startSession("big", "quiz", "plain", 1, 100_000);
+            long session = store.startSession("big", brief.quiz.SessionKind.QUIZ, brief.progress.Records.FrontEnd.PLAIN, 1, Plans.of(100_000));
             // Recording 100,000 answers one durable transaction each would take minutes; what is timed here is
             // reading them, so they go in as one batch, in the store's own table.
             try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("progress.db"))) {

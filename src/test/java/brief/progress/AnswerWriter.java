@@ -10,8 +10,8 @@ import java.time.Duration;
  */
 public final class AnswerWriter {
     public static void main(String[] args) throws Exception {
-        try (ProgressStore store = ProgressStore.open(Path.of(args[0]))) {
-            long session = store.startSession("b", "quiz", "plain", 1, 1_000_000);
+        try (ProgressStore store = ProgressStore.open(Path.of(args[0]), java.time.Clock.systemUTC())) {
+            long session = store.startSession("b", brief.quiz.SessionKind.QUIZ, brief.progress.Records.FrontEnd.PLAIN, 1, Plans.of(1));
             for (int i = 0; ; i++) {
                 store.recordAnswer(session, "b", answer("q" + i));
                 System.out.println("q" + i);

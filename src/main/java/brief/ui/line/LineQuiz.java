@@ -6,7 +6,8 @@ import brief.model.Pair;
 import brief.model.Question;
 import brief.progress.ProgressStore;
 import brief.progress.StatsReport;
-import brief.progress.StoreException;
+import brief.progress.QuizRecorder;
+import brief.progress.Records;
 import brief.quiz.AnswerParser;
 import brief.quiz.Feedback;
 import brief.quiz.Presented;
@@ -29,10 +30,11 @@ public final class LineQuiz {
     private final LineIO io;
     private final ProgressStore store;
     private final LongSupplier nanos;
-    private final String frontEnd;
-    private String saveProblem;
+    private final Records.FrontEnd frontEnd;
+    private QuizRecorder recorder;
+    private boolean problemShown;
 
-    public LineQuiz(LineIO io, ProgressStore store, LongSupplier nanos, String frontEnd) {
+    public LineQuiz(LineIO io, ProgressStore store, LongSupplier nanos, Records.FrontEnd frontEnd) {
         this.io = io;
         this.store = store;
         this.nanos = nanos;
@@ -46,40 +48,30 @@ public final class LineQuiz {
             if (session.quit() || summary.missed().isEmpty()) return summary;
             String again = io.read("r to retry the " + summary.missed().size() + " missed, Enter to finish: ");
             if (again == null || !again.strip().equalsIgnoreCase("r")) return summary;
-            List<Presented> retry = new ArrayList<>();
-            for (Summary.Asked a : summary.missed()) retry.add(a.shown());
-            session = new QuizSession(session.briefing(), retry);
+            session = session.retry();
         }
     }
 
     private Summary runOnce(QuizSession session, long seed) {
-        String briefing = session.briefing().id();
-        long id = 0;
-        try {
-            id = store.startSession(briefing, "quiz", frontEnd, seed, session.total());
-        } catch (StoreException e) {
-            saveFailed(e);
-        }
+        recorder = QuizRecorder.start(store, session, frontEnd, seed);
+        saveFailed();
         io.println(session.briefing().title());
         io.println(Words.count(session.total(), "question") + ", " + Words.count(session.possible(), "point")
                 + ". ? for help, q to quit.");
         while (!session.finished()) {
-            if (!ask(session, briefing, id)) {
+            if (!ask(session)) {
                 session.stop();
             }
         }
+        recorder.end();
+        saveFailed();
         Summary summary = session.summary();
-        try {
-            store.finishSession(id, session.quit() ? "quit" : "finished", summary.points(), summary.possible());
-        } catch (StoreException e) {
-            saveFailed(e);
-        }
         printSummary(summary);
         return summary;
     }
 
     /** Asks the current question until it is answered or skipped; false when the reader quits. */
-    private boolean ask(QuizSession session, String briefing, long sessionId) {
+    private boolean ask(QuizSession session) {
         Presented shown = session.current();
         io.println();
         io.println(status(session));
@@ -100,7 +92,7 @@ public final class LineQuiz {
                 continue;
             }
             if (command.equals("skip") || command.equals("s") && !isOptionLetter(shown, command)) {
-                show(session.skip(elapsed(started)), briefing, sessionId);
+                show(session.skip(elapsed(started)));
                 return true;
             }
             AnswerParser.Parsed parsed = AnswerParser.parse(shown, typed);
@@ -108,7 +100,7 @@ public final class LineQuiz {
                 io.println(parsed.problem());
                 continue;
             }
-            show(session.submit(parsed.response(), elapsed(started)), briefing, sessionId);
+            show(session.submit(parsed.response(), elapsed(started)));
             return true;
         }
     }
@@ -124,12 +116,9 @@ public final class LineQuiz {
     }
 
     /** Records the answer, then shows the feedback: what is shown has been saved. */
-    private void show(Feedback f, String briefing, long sessionId) {
-        try {
-            store.recordAnswer(sessionId, briefing, f.answered());
-        } catch (StoreException e) {
-            saveFailed(e);
-        }
+    private void show(Feedback f) {
+        recorder.answered(f.answered());
+        saveFailed();
         String points = f.verdict() == Verdict.SKIPPED ? "" : "  +" + num(f.points()) + " of " + f.possible()
                 + (f.hintUsed() ? " (hint used)" : "");
         io.println(f.verdict().symbol() + " " + f.verdict().word() + points);
@@ -140,11 +129,11 @@ public final class LineQuiz {
         io.println("  Evidence: “" + f.evidence() + "”");
     }
 
-    private void saveFailed(StoreException e) {
-        if (saveProblem == null) {
-            saveProblem = e.getMessage();
-            io.println("! progress is not being saved: " + e.getMessage());
-        }
+    /** Says the first problem met while saving, once. */
+    private void saveFailed() {
+        if (problemShown || recorder.problem().isEmpty()) return;
+        problemShown = true;
+        io.println("! progress is not being saved: " + recorder.problem().get());
     }
 
     static String status(QuizSession s) {

@@ -62,7 +62,8 @@ final class QuizView implements View {
         ended = false;
         state = State.ASKING;
         sessionId = 0;
-        saveProblem = app.save(() -> sessionId = app.store().startSession(s.briefing().id(), "quiz", "full", seed, s.total()));
+        saveProblem = app.save(() -> sessionId = app.store().startSession(s.briefing().id(), s.kind(),
+                brief.progress.Records.FrontEnd.FULL, seed, s.questions().stream().map(p -> p.question().id()).toList()));
         prepare();
     }
 
@@ -246,7 +247,7 @@ final class QuizView implements View {
         switch (state) {
             case CONFIRM:
                 if (Keys.is(k, 'y')) {
-                    end("quit");
+                    end(brief.progress.Records.Status.QUIT);
                     return Step.BACK;
                 }
                 if (Keys.is(k, 'n') || k.getKeyType() == KeyType.Escape) state = State.ASKING;
@@ -259,7 +260,7 @@ final class QuizView implements View {
                 if (Keys.is(k, 'r') && !summary.missed().isEmpty()) {
                     List<Presented> retry = new ArrayList<>();
                     for (Summary.Asked a : summary.missed()) retry.add(a.shown());
-                    return new Step.Replace(new QuizView(app, new QuizSession(session.briefing(), retry), seed));
+                    return new Step.Replace(new QuizView(app, new QuizSession(session.briefing(), retry, brief.quiz.SessionKind.RETRY), seed));
                 }
                 if (Keys.enter(k) || Keys.back(k)) return Step.BACK;
                 return Step.STAY;
@@ -429,7 +430,7 @@ final class QuizView implements View {
 
     private void next() {
         if (session.finished()) {
-            end("finished");
+            end(brief.progress.Records.Status.FINISHED);
             state = State.RESULTS;
         } else {
             prepare();
@@ -437,7 +438,7 @@ final class QuizView implements View {
         }
     }
 
-    private void end(String status) {
+    private void end(brief.progress.Records.Status status) {
         if (ended) return;
         ended = true;
         if (!session.finished()) session.stop();
@@ -448,7 +449,7 @@ final class QuizView implements View {
 
     @Override
     public void leave() {
-        end(session.finished() ? "finished" : "quit");
+        end(session.finished() ? brief.progress.Records.Status.FINISHED : brief.progress.Records.Status.QUIT);
     }
 
     @Override

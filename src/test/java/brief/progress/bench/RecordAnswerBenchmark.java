@@ -1,5 +1,6 @@
 package brief.progress.bench;
 
+import brief.progress.Plans;
 import brief.progress.ProgressStore;
 import brief.quiz.Answered;
 import java.nio.ByteBuffer;
@@ -32,8 +33,8 @@ public final class RecordAnswerBenchmark {
             }
         }
         long[] record = new long[RUNS];
-        try (ProgressStore store = ProgressStore.open(dir.resolve("data"))) {
-            long session = store.startSession("bench", "quiz", "plain", 1, WARMUP + RUNS);
+        try (ProgressStore store = ProgressStore.open(dir.resolve("data"), java.time.Clock.systemUTC())) {
+            long session = store.startSession("bench", brief.quiz.SessionKind.QUIZ, brief.progress.Records.FrontEnd.PLAIN, 1, Plans.of(WARMUP + RUNS));
             for (int i = 0; i < WARMUP + RUNS; i++) {
                 Answered a = new Answered("q" + (i % 40), "0123456789abcdef", "card", "b", 1, 2, 2, false, false,
                         Duration.ofSeconds(4));

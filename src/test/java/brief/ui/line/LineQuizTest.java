@@ -36,10 +36,10 @@ class LineQuizTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         AtomicLong clock = new AtomicLong();
         Summary summary;
-        try (ProgressStore store = ProgressStore.open(dir);
+        try (ProgressStore store = ProgressStore.open(dir, java.time.Clock.systemUTC());
              LineIO io = LineIO.streams(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), out)) {
             QuizSession session = new QuizSession(b.briefing(), plan.questions(b.briefing()));
-            summary = new LineQuiz(io, store, () -> clock.addAndGet(1_000_000_000L), "plain").run(session, plan.seed());
+            summary = new LineQuiz(io, store, () -> clock.addAndGet(1_000_000_000L), brief.progress.Records.FrontEnd.PLAIN).run(session, plan.seed());
         }
         return new Transcript(out.toString(StandardCharsets.UTF_8), summary);
     }
@@ -58,9 +58,9 @@ class LineQuizTest {
         assertEquals(100, t.summary().percent(), t.text());
         assertTrue(t.text().contains("Result: " + t.summary().possible() + " of " + t.summary().possible() + " points (100%)"),
                 t.text());
-        try (ProgressStore store = ProgressStore.open(dir)) {
+        try (ProgressStore store = ProgressStore.open(dir, java.time.Clock.systemUTC())) {
             Records.Session s = store.sessions("lee-beijing-visit").get(0);
-            assertEquals("finished", s.status());
+            assertEquals(brief.progress.Records.Status.FINISHED, s.status());
             assertEquals(plan.questions(seed().briefing()).size(), s.answered());
         }
     }
@@ -99,9 +99,9 @@ class LineQuizTest {
         Transcript t = run(rightAnswer(first) + "\n", plan);
         assertTrue(t.text().contains("✓ Right"), t.text());
         assertTrue(t.text().contains("4 questions not reached"), t.text());
-        try (ProgressStore store = ProgressStore.open(dir)) {
+        try (ProgressStore store = ProgressStore.open(dir, java.time.Clock.systemUTC())) {
             Records.Session s = store.sessions("lee-beijing-visit").get(0);
-            assertEquals("quit", s.status());
+            assertEquals(brief.progress.Records.Status.QUIT, s.status());
             assertEquals(1, s.answered());
         }
     }

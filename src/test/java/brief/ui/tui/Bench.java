@@ -23,7 +23,7 @@ public final class Bench {
         DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
         TerminalScreen screen = new TerminalScreen(terminal);
         screen.startScreen();
-        try (ProgressStore store = ProgressStore.open(Files.createTempDirectory("brief-bench"))) {
+        try (ProgressStore store = ProgressStore.open(Files.createTempDirectory("brief-bench"), java.time.Clock.systemUTC())) {
             App app = new App(List.of(seed), store, System::nanoTime, true);
             QuizSession session = new QuizSession(seed.briefing(),
                     new QuizPlan(null, null, null, null, 1).questions(seed.briefing()));

@@ -85,9 +85,9 @@ class FullScreenTest {
             String last = h.snapshot(0);
             assertTrue(last.contains("Result: 87 of 87 points (100%)"), last);
             assertTrue(last.contains("Nothing missed."), last);
-            try (var store = brief.progress.ProgressStore.open(data)) {
+            try (var store = brief.progress.ProgressStore.open(data, java.time.Clock.systemUTC())) {
                 Records.Session s = store.sessions("lee-beijing-visit").get(0);
-                assertEquals("finished", s.status());
+                assertEquals(brief.progress.Records.Status.FINISHED, s.status());
                 assertEquals(qs.size(), s.answered());
             }
             assertFalse(results.isEmpty());
@@ -160,9 +160,9 @@ class FullScreenTest {
             h.keys(Typing.rightKeys(qs.get(0))).keys("\n").key(KeyType.Escape).snap().keys("y");
             h.run();
             assertTrue(h.snapshot(0).contains("Leave the quiz? Your answers so far are saved."), h.snapshot(0));
-            try (var store = brief.progress.ProgressStore.open(data)) {
+            try (var store = brief.progress.ProgressStore.open(data, java.time.Clock.systemUTC())) {
                 Records.Session s = store.sessions("lee-beijing-visit").get(0);
-                assertEquals("quit", s.status());
+                assertEquals(brief.progress.Records.Status.QUIT, s.status());
                 assertEquals(1, s.answered());
             }
         }
@@ -175,7 +175,7 @@ class FullScreenTest {
             h.keys(Typing.rightKeys(qs.get(0))).keys("\n").ctrl('c').keys("zzz");
             h.run();
             assertFalse(h.ui.open(), "the UI closed");
-            try (var store = brief.progress.ProgressStore.open(data)) {
+            try (var store = brief.progress.ProgressStore.open(data, java.time.Clock.systemUTC())) {
                 assertEquals(1, store.sessions("lee-beijing-visit").get(0).answered());
             }
         }
@@ -192,7 +192,7 @@ class FullScreenTest {
             assertTrue(first.contains("[O] opinion"), first);
             assertTrue(first.contains("»During South Korean President Lee Jae Myung's maiden visit"), first);
             assertTrue(h.snapshot(1).contains("2. How we got here"), h.snapshot(1));
-            try (var store = brief.progress.ProgressStore.open(data)) {
+            try (var store = brief.progress.ProgressStore.open(data, java.time.Clock.systemUTC())) {
                 assertTrue(store.lastStudied("lee-beijing-visit").isPresent(), "card views are recorded");
             }
         }

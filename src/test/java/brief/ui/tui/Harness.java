@@ -33,7 +33,7 @@ final class Harness implements AutoCloseable {
         terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
         screen = new TerminalScreen(terminal);
         screen.startScreen();
-        store = ProgressStore.open(data);
+        store = ProgressStore.open(data, java.time.Clock.systemUTC());
         AtomicLong clock = new AtomicLong();
         app = new App(briefings, store, () -> clock.addAndGet(2_000_000_000L), false);
         ui = new FullScreen(screen, first.apply(app)).colour(false);

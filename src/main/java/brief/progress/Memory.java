@@ -1,0 +1,83 @@
+package brief.progress;
+
+import brief.model.ContentHash;
+import brief.model.Question;
+import brief.schedule.Rating;
+import brief.schedule.Schedule;
+import brief.schedule.Scheduler;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Each question's schedule, replayed from every answer given to its present content, in the order given. Nothing
+ * is cached: what is shown is always what a replay gives.
+ *
+ * @param schedules     by question id, in the briefing's order of questions
+ * @param latestCredit  the credit of the latest answer to each question answered
+ * @param answers       answers to each question's present content
+ * @param misses        of those, answers with less than full credit
+ * @param reviewsPassed answers to a question already seen on an earlier day that were recalled (not Again)
+ * @param reviewsTaken  answers to a question already seen on an earlier day
+ */
+public record Memory(Map<String, Schedule> schedules, Map<String, Double> latestCredit, Map<String, Integer> answers,
+                     Map<String, Integer> misses, int reviewsPassed, int reviewsTaken) {
+
+    /** Brings answers saved by brief 0.1.0 over to the present hashes (once), then replays every answer. */
+    public static Memory load(String briefing, List<Question> questions, ProgressStore store, Scheduler scheduler)
+            throws StoreException {
+        Map<String, ProgressStore.Hashes> hashes = new HashMap<>();
+        for (Question q : questions) hashes.put(q.id(), new ProgressStore.Hashes(ContentHash.legacy(q), ContentHash.of(q)));
+        store.carryOverHashes(briefing, hashes);
+        return replay(questions, store.reviews(briefing), scheduler);
+    }
+
+    public static Memory replay(List<Question> questions, List<Records.Review> reviews, Scheduler scheduler) {
+        Map<String, String> present = new HashMap<>();
+        Map<String, String> legacy = new HashMap<>();
+        Map<String, Schedule> schedules = new LinkedHashMap<>();
+        for (Question q : questions) {
+            present.put(q.id(), ContentHash.of(q));
+            legacy.put(q.id(), ContentHash.legacy(q));
+            schedules.put(q.id(), Schedule.NEW);
+        }
+        Map<String, Double> latest = new HashMap<>();
+        Map<String, Integer> answers = new HashMap<>();
+        Map<String, Integer> misses = new HashMap<>();
+        int passed = 0;
+        int taken = 0;
+        for (Records.Review r : reviews) {
+            String expected = (r.legacyHash() ? legacy : present).get(r.question());
+            if (!r.questionHash().equals(expected)) continue;
+            Schedule before = schedules.get(r.question());
+            Rating rating = Rating.of(r.credit(), r.hintUsed(), r.skipped());
+            if (!before.isNew() && !sameDay(before.lastReview(), r.answeredAt())) {
+                taken++;
+                if (rating.recalled()) passed++;
+            }
+            schedules.put(r.question(), scheduler.review(before, rating, r.answeredAt()));
+            latest.put(r.question(), r.credit());
+            answers.merge(r.question(), 1, Integer::sum);
+            if (r.credit() < 1) misses.merge(r.question(), 1, Integer::sum);
+        }
+        return new Memory(schedules, latest, answers, misses, passed, taken);
+    }
+
+    private static boolean sameDay(Instant last, Instant now) {
+        return java.time.Duration.between(last, now).toDays() < 1;
+    }
+
+    /** The share of reviews on later days that were recalled; empty until there is one. */
+    public java.util.OptionalDouble retention() {
+        return reviewsTaken == 0 ? java.util.OptionalDouble.empty()
+                : java.util.OptionalDouble.of((double) reviewsPassed / reviewsTaken);
+    }
+
+    /** The ids of the questions due at {@code now}, most overdue first. */
+    public List<String> due(Instant now) {
+        return schedules.entrySet().stream().filter(e -> e.getValue().dueBy(now))
+                .sorted(java.util.Comparator.comparing(e -> e.getValue().due())).map(Map.Entry::getKey).toList();
+    }
+}

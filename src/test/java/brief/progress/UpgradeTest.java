@@ -1,0 +1,113 @@
+package brief.progress;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import brief.content.Library;
+import brief.model.Briefing;
+import brief.model.Question;
+import brief.quiz.QuizPlan;
+import brief.quiz.SessionKind;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A database written by brief 0.1.0 (src/test/resources/progress/release-1), upgraded to schema 2. */
+class UpgradeTest {
+    private static final Path RELEASE = Path.of("src/test/resources/progress/release-1");
+    /** The answers were given on 2026-12-01, about 20:27 UTC. */
+    private static final Clock NEXT_MORNING = Clock.fixed(Instant.parse("2026-12-02T08:00:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path data;
+    private Briefing briefing;
+    private List<Question> questions;
+
+    @BeforeEach
+    void copyTheReleasedDatabase() throws Exception {
+        Files.copy(RELEASE.resolve("progress.db"), data.resolve("progress.db"), StandardCopyOption.REPLACE_EXISTING);
+        Library library = Library.load(List.of(RELEASE.resolve("briefings")), false);
+        briefing = library.briefings().get(0).briefing();
+        questions = QuizPlan.allQuestions(briefing);
+    }
+
+    private static int count(Path db, String sql) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(sql)) {
+            return rs.getInt(1);
+        }
+    }
+
+    @Test
+    void keepsEverySessionAnswerAndCardView() throws Exception {
+        try (ProgressStore store = ProgressStore.open(data, NEXT_MORNING)) {
+            assertTrue(store.saving() && store.warning().isEmpty(), store.warning().orElse(""));
+            List<Records.Session> sessions = store.sessions(briefing.id());
+            assertEquals(8, sessions.size());
+            assertEquals(18, sessions.stream().mapToInt(Records.Session::answered).sum());
+            assertEquals(List.of(3, 1, 0, 0, 3, 5, 3, 3), sessions.stream().map(Records.Session::answered).toList());
+            assertTrue(sessions.stream().allMatch(s -> s.mode() == SessionKind.QUIZ));
+            assertEquals(18, store.reviews(briefing.id()).size());
+            assertEquals(Instant.parse("2026-12-01T20:27:59.000Z").truncatedTo(java.time.temporal.ChronoUnit.DAYS),
+                    store.lastStudied(briefing.id()).orElseThrow().truncatedTo(java.time.temporal.ChronoUnit.DAYS));
+        }
+        Path db = data.resolve("progress.db");
+        assertEquals(2, count(db, "PRAGMA user_version"));
+        assertEquals(1, count(db, "SELECT COUNT(*) FROM card_views"));
+    }
+
+    @Test
+    void carriesEachHashOverSoTheAnsweredQuestionsAreRemembered() throws Exception {
+        try (ProgressStore store = ProgressStore.open(data, NEXT_MORNING)) {
+            Stats stats = Stats.of(briefing, questions, store);
+            Map<String, Integer> answers = stats.questions().stream().filter(q -> q.answers() > 0)
+                    .collect(Collectors.toMap(Stats.QuestionMemory::id, Stats.QuestionMemory::answers));
+            assertEquals(Map.of("derived-timeline", 5, "derived-quote-quote-inertia", 4, "q-forum-year", 4,
+                    "q-tf-first-talks", 1, "derived-quote-quote-irreversible", 1, "derived-figure-fig-months", 1,
+                    "q-ships", 1, "q-num-mous", 1), answers, "every answer the release saved still counts");
+            Stats.QuestionMemory inertia = stats.questions().stream()
+                    .filter(q -> q.id().equals("derived-quote-quote-inertia")).findFirst().orElseThrow();
+            assertTrue(inertia.retrievability() > 0.9, "answered right five times yesterday: " + inertia.retrievability());
+            assertTrue(stats.mastery() > 0, "mastery survives the upgrade");
+            assertEquals(java.util.Set.of("q-tf-first-talks", "derived-quote-quote-irreversible", "derived-figure-fig-months",
+                    "q-ships", "q-num-mous"), Stats.mistakes(store, briefing.id(), questions));
+        }
+        Path db = data.resolve("progress.db");
+        assertEquals(0, count(db, "SELECT COUNT(*) FROM answers WHERE hash_scheme <> 2"),
+                "the briefing is unchanged, so every answer was carried over");
+    }
+
+    @Test
+    void anEditedQuestionStartsAfreshAfterTheUpgrade() throws Exception {
+        List<Question> edited = questions.stream().map(q -> q.id().equals("q-forum-year") ? reworded(q) : q).toList();
+        try (ProgressStore store = ProgressStore.open(data, NEXT_MORNING)) {
+            Stats stats = Stats.of(briefing, edited, store);
+            Stats.QuestionMemory forum = stats.questions().stream().filter(q -> q.id().equals("q-forum-year"))
+                    .findFirst().orElseThrow();
+            assertTrue(forum.schedule().isNew(), "answers to the old wording do not count");
+            assertEquals(0.0, forum.retrievability());
+        }
+        assertEquals(4, count(data.resolve("progress.db"), "SELECT COUNT(*) FROM answers WHERE hash_scheme = 0"),
+                "the four answers to the old wording are kept, unmatched");
+    }
+
+    private static Question reworded(Question q) {
+        Question.Choice c = (Question.Choice) q;
+        brief.model.Stem s = c.stem();
+        return new Question.Choice(new brief.model.Stem(s.id(), s.prompt() + " (reworded)", s.card(), s.difficulty(),
+                s.explain(), s.evidence(), s.hint(), s.derived()), c.options(), c.answer());
+    }
+}
