@@ -153,7 +153,7 @@ public final class Library {
     private static byte[] read(Path file) throws ContentException {
         String name = display(file);
         try {
-            if (Sources.tooLarge(file)) throw BriefingLoader.tooLarge(name, Files.size(file));
+            if (Sources.tooLarge(file)) throw YamlDocument.tooLarge(name, Files.size(file));
             return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new ContentException(Problem.at(name, "cannot be read: " + e.getMessage()));
