@@ -61,8 +61,9 @@ final class ListCommand implements Callable<Integer> {
         try {
             Stats s = Stats.of(b, questions, store);
             if (s.lastStudied().isEmpty()) return "not studied yet";
-            return String.format("mastery %s %d%% · last score %s · last studied %s", StatsReport.bar(s.mastery(), 10),
-                    Math.round(100 * s.mastery()), s.last().map(p -> p + "%").orElse("—"), DAY.format(s.lastStudied().get()));
+            return String.format("mastery %s %d%% · %d due · last score %s · last studied %s", StatsReport.bar(s.mastery(), 10),
+                    Math.round(100 * s.mastery()), s.due(), s.last().map(p -> p + "%").orElse("—"),
+                    DAY.format(s.lastStudied().get()));
         } catch (StoreException e) {
             return "progress unavailable: " + e.getMessage();
         }

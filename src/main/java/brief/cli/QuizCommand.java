@@ -2,16 +2,19 @@ package brief.cli;
 
 import brief.content.LoadedBriefing;
 import brief.model.Briefing;
+import brief.progress.Memory;
 import brief.progress.ProgressStore;
 import brief.progress.Stats;
 import brief.progress.StoreException;
 import brief.quiz.QuizPlan;
 import brief.quiz.QuizSession;
+import brief.quiz.SessionKind;
 import brief.ui.line.LineIO;
 import brief.ui.line.LineQuiz;
 import brief.ui.tui.Screens;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -21,7 +24,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "quiz", mixinStandardHelpOptions = true,
-        description = {"Take the quiz: every question, shuffled, scored, and saved as you answer.",
+        description = {"Take a short quiz (12 questions: those due first, then new ones, then the weakest), scored and saved as you answer.",
                 "In line mode (--plain, a pipe, or TERM=dumb) answer by letter, number or text; ? help, h hint, "
                         + "s skip, q quit. Piped input is read to its end."})
 final class QuizCommand implements Callable<Integer> {
@@ -34,8 +37,12 @@ final class QuizCommand implements Callable<Integer> {
     @Mixin
     DataDirOption data;
 
-    @Option(names = "--count", paramLabel = "N", description = "Ask at most N questions.")
+    @Option(names = "--count", paramLabel = "N",
+            description = "Ask at most N questions (default 12: those due first, then new ones, then the weakest).")
     Integer count;
+
+    @Option(names = "--all", description = "Ask every question.")
+    boolean all;
 
     @Option(names = "--card", paramLabel = "CARD", description = "Only questions on this card (id, or part of its title).")
     String card;
@@ -59,11 +66,13 @@ final class QuizCommand implements Callable<Integer> {
             LoadedBriefing loaded = briefing.find(err);
             Briefing b = loaded.briefing();
             long actualSeed = seed != null ? seed : System.nanoTime();
+            if (all && count != null) throw new UserException("--all and --count do not go together", null);
             Set<String> missed = mistakes ? mistakes(opening.store(), b) : null;
-            QuizPlan plan = new QuizPlan(count, card, topic, missed, actualSeed);
+            QuizPlan plan = new QuizPlan(all ? null : count != null ? count : QuizPlan.DEFAULT_COUNT, card, topic, missed,
+                    actualSeed, rank(opening.store(), b));
             QuizSession session;
             try {
-                session = new QuizSession(b, plan.questions(b));
+                session = new QuizSession(b, plan.questions(b), mistakes ? SessionKind.MISTAKES : SessionKind.QUIZ);
             } catch (QuizPlan.PlanException e) {
                 throw new UserException(e.getMessage(), e.hint());
             }
@@ -77,6 +86,16 @@ final class QuizCommand implements Callable<Integer> {
             }
         }
         return ExitCode.OK;
+    }
+
+    /** The scheduler's order of the briefing's questions: due, never answered, weakest. */
+    private static Map<String, Integer> rank(ProgressStore store, Briefing b) {
+        try {
+            return Memory.load(b.id(), QuizPlan.allQuestions(b), store, Stats.SCHEDULER).rank(store.clock().instant(),
+                    Stats.SCHEDULER);
+        } catch (StoreException e) {
+            throw new UserException(e.getMessage(), "the schedule is read from the progress database; see --data-dir");
+        }
     }
 
     private static Set<String> mistakes(ProgressStore store, Briefing b) {

@@ -1,11 +1,15 @@
 package brief.cli;
 
+import brief.content.Library;
 import brief.content.LoadedBriefing;
 import brief.progress.ProgressStore;
 import brief.progress.Stats;
 import brief.progress.StatsReport;
 import brief.progress.StoreException;
 import brief.quiz.QuizPlan;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,8 +18,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "stats", mixinStandardHelpOptions = true,
-        description = "Your progress: sessions, best, last and average score, mastery of each card, the questions "
-                + "missed most, and scores over time.")
+        description = {"Your progress: sessions, best, last and average score, mastery of each card (what you would "
+                + "recall now), questions due, retention, a 14-day forecast, the questions missed most, and history.",
+                "With several briefings and no ID: one line for each, and the totals."})
 final class StatsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -26,15 +31,28 @@ final class StatsCommand implements Callable<Integer> {
     @Mixin
     DataDirOption data;
 
-    @Option(names = "--json", description = "Print the stats as JSON.")
+    @Option(names = "--json", description = "Print the stats as JSON (with several briefings, an array).")
     boolean json;
 
     @Override
     public Integer call() {
-        LoadedBriefing loaded = briefing.find(spec.commandLine().getErr());
-        try (ProgressStore store = Progress.open(data, spec.commandLine().getErr())) {
-            Stats stats = Stats.of(loaded.briefing(), QuizPlan.allQuestions(loaded.briefing()), store);
-            spec.commandLine().getOut().print(json ? StatsReport.json(stats) : StatsReport.text(stats));
+        PrintWriter err = spec.commandLine().getErr();
+        List<LoadedBriefing> briefings;
+        if (briefing.id != null) {
+            briefings = List.of(briefing.find(err));
+        } else {
+            Library library = Briefings.library(briefing.briefings.folders(spec));
+            Briefings.reportFailures(library, err);
+            if (library.briefings().isEmpty()) throw new UserException("no briefings found", "give a folder with --briefings DIR");
+            briefings = library.briefings();
+        }
+        try (ProgressStore store = Progress.open(data, err)) {
+            List<Stats> all = new ArrayList<>();
+            for (LoadedBriefing b : briefings) all.add(Stats.of(b.briefing(), QuizPlan.allQuestions(b.briefing()), store));
+            String text;
+            if (all.size() == 1) text = json ? StatsReport.json(all.get(0)) : StatsReport.text(all.get(0));
+            else text = json ? StatsReport.json(all) : StatsReport.overview(all);
+            spec.commandLine().getOut().print(text);
         } catch (StoreException e) {
             throw new UserException(e.getMessage(), "progress is kept in the data folder; see --data-dir");
         }

@@ -23,7 +23,8 @@ import java.util.Map;
  * @param reviewsTaken  answers to a question already seen on an earlier day
  */
 public record Memory(Map<String, Schedule> schedules, Map<String, Double> latestCredit, Map<String, Integer> answers,
-                     Map<String, Integer> misses, int reviewsPassed, int reviewsTaken) {
+                     Map<String, Integer> misses, Map<String, Instant> firstAnswered, int reviewsPassed,
+                     int reviewsTaken) {
 
     /** Brings answers saved by brief 0.1.0 over to the present hashes (once), then replays every answer. */
     public static Memory load(String briefing, List<Question> questions, ProgressStore store, Scheduler scheduler)
@@ -46,6 +47,7 @@ public record Memory(Map<String, Schedule> schedules, Map<String, Double> latest
         Map<String, Double> latest = new HashMap<>();
         Map<String, Integer> answers = new HashMap<>();
         Map<String, Integer> misses = new HashMap<>();
+        Map<String, Instant> first = new HashMap<>();
         int passed = 0;
         int taken = 0;
         for (Records.Review r : reviews) {
@@ -59,10 +61,11 @@ public record Memory(Map<String, Schedule> schedules, Map<String, Double> latest
             }
             schedules.put(r.question(), scheduler.review(before, rating, r.answeredAt()));
             latest.put(r.question(), r.credit());
+            first.putIfAbsent(r.question(), r.answeredAt());
             answers.merge(r.question(), 1, Integer::sum);
             if (r.credit() < 1) misses.merge(r.question(), 1, Integer::sum);
         }
-        return new Memory(schedules, latest, answers, misses, passed, taken);
+        return new Memory(schedules, latest, answers, misses, first, passed, taken);
     }
 
     private static boolean sameDay(Instant last, Instant now) {
@@ -73,6 +76,33 @@ public record Memory(Map<String, Schedule> schedules, Map<String, Double> latest
     public java.util.OptionalDouble retention() {
         return reviewsTaken == 0 ? java.util.OptionalDouble.empty()
                 : java.util.OptionalDouble.of((double) reviewsPassed / reviewsTaken);
+    }
+
+    /**
+     * How much a short quiz wants each question, lowest first: those due (most overdue first), then those never
+     * answered (all alike), then the rest, least likely to be recalled first.
+     */
+    public Map<String, Integer> rank(Instant now, Scheduler scheduler) {
+        Map<String, Integer> rank = new HashMap<>();
+        List<String> due = due(now);
+        for (String id : due) rank.put(id, rank.size());
+        int unseen = rank.size();
+        schedules.forEach((id, s) -> {
+            if (s.isNew()) rank.put(id, unseen);
+        });
+        List<String> rest = schedules.entrySet().stream()
+                .filter(e -> !e.getValue().isNew() && !e.getValue().dueBy(now))
+                .sorted(java.util.Comparator.comparingDouble(e -> scheduler.retrievability(e.getValue(), now)))
+                .map(Map.Entry::getKey).toList();
+        for (int i = 0; i < rest.size(); i++) rank.put(rest.get(i), unseen + 1 + i);
+        return rank;
+    }
+
+    /** Questions answered for the first time on the calendar day of {@code now}. */
+    public int newOn(Instant now, java.time.ZoneId zone) {
+        java.time.LocalDate today = java.time.LocalDate.ofInstant(now, zone);
+        return (int) firstAnswered.values().stream().filter(t -> java.time.LocalDate.ofInstant(t, zone).equals(today))
+                .count();
     }
 
     /** The ids of the questions due at {@code now}, most overdue first. */

@@ -116,8 +116,19 @@ public final class StatsReport {
         return d == Math.rint(d) ? String.valueOf((long) d) : String.format(Locale.ROOT, "%.1f", d);
     }
 
+    /** Several briefings' stats, as a JSON array of what {@link #json(Stats)} gives for each. */
+    public static String json(List<Stats> all) {
+        JsonWriter w = new JsonWriter().beginArray();
+        for (Stats s : all) write(w, s);
+        return w.endArray().toString();
+    }
+
     public static String json(Stats s) {
-        JsonWriter w = new JsonWriter().beginObject();
+        return write(new JsonWriter(), s).toString();
+    }
+
+    private static JsonWriter write(JsonWriter w, Stats s) {
+        w.beginObject();
         w.field("briefing", s.briefing()).field("title", s.title()).field("sessions", s.sessions().size());
         w.key("best");
         nullable(w, s.best().orElse(null));
@@ -162,7 +173,7 @@ public final class StatsReport {
                     .field("frontEnd", r.frontEnd().word()).field("points", round(r.points())).field("possible", r.possible())
                     .field("answered", r.answered()).field("percent", r.percent()).endObject();
         }
-        return w.endArray().endObject().toString();
+        return w.endArray().endObject();
     }
 
     private static void nullable(JsonWriter w, Integer n) {

@@ -18,8 +18,19 @@ import java.util.Set;
  * @param topic    only questions of cards of this topic, or null
  * @param mistakes only these question ids (those missed last time), or null
  * @param seed     the order of questions and their choices follows from it
+ * @param rank     how much each question is wanted, lowest first: when {@code count} leaves out some questions, the
+ *                 lowest ranked are taken (the scheduler's order: due, never answered, weakest), ties as shuffled;
+ *                 null to take them at random
  */
-public record QuizPlan(Integer count, String card, String topic, Set<String> mistakes, long seed) {
+public record QuizPlan(Integer count, String card, String topic, Set<String> mistakes, long seed,
+                       java.util.Map<String, Integer> rank) {
+
+    /** How many questions a quiz asks when no count is given and not all are asked for. */
+    public static final int DEFAULT_COUNT = 12;
+
+    public QuizPlan(Integer count, String card, String topic, Set<String> mistakes, long seed) {
+        this(count, card, topic, mistakes, seed, null);
+    }
 
     /** Every question of the briefing, authored and derived. */
     public static List<Question> allQuestions(Briefing b) {
@@ -55,6 +66,13 @@ public record QuizPlan(Integer count, String card, String topic, Set<String> mis
         Collections.shuffle(pool, random);
         if (count != null) {
             if (count < 1) throw new PlanException("--count must be at least 1", null);
+            if (rank != null) {
+                List<Question> ranked = new ArrayList<>(pool);
+                ranked.sort(java.util.Comparator.comparingInt(q -> rank.getOrDefault(q.id(), Integer.MAX_VALUE)));
+                Set<Question> chosen = new java.util.HashSet<>(ranked.subList(0, Math.min(count, ranked.size())));
+                // The chosen few are asked in the shuffled order, so that the schedule does not show in the order.
+                pool.removeIf(q -> !chosen.contains(q));
+            }
             pool = pool.subList(0, Math.min(count, pool.size()));
         }
         List<Presented> out = new ArrayList<>();

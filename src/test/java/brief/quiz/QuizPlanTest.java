@@ -69,4 +69,22 @@ class QuizPlanTest {
             assertEquals(Set.copyOf(QuizFixtures.ORDER.items()), Set.<Item>copyOf(p.items()));
         }
     }
+
+    @Test
+    void aShortQuizTakesTheLowestRankedAndNeverAQuestionTwice() throws Exception {
+        java.util.Map<String, Integer> rank = new java.util.HashMap<>();
+        List<String> all = ids(new QuizPlan(null, null, null, null, 5).questions(b));
+        for (int i = 0; i < all.size(); i++) rank.put(all.get(i), all.size() - i);
+        List<String> chosen = ids(new QuizPlan(3, null, null, null, 5, rank).questions(b));
+        assertEquals(Set.copyOf(all.subList(all.size() - 3, all.size())), Set.copyOf(chosen), "the three ranked lowest");
+        assertEquals(3, Set.copyOf(chosen).size());
+    }
+
+    @Test
+    void equalRanksKeepTheSeedsChoice() throws Exception {
+        java.util.Map<String, Integer> same = new java.util.HashMap<>();
+        for (String id : ids(new QuizPlan(null, null, null, null, 1).questions(b))) same.put(id, 0);
+        assertEquals(ids(new QuizPlan(3, null, null, null, 1).questions(b)),
+                ids(new QuizPlan(3, null, null, null, 1, same).questions(b)), "a reader with no answers gets the seed's quiz");
+    }
 }

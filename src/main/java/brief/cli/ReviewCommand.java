@@ -1,0 +1,132 @@
+package brief.cli;
+
+import brief.content.Library;
+import brief.content.LoadedBriefing;
+import brief.model.Question;
+import brief.progress.Memory;
+import brief.progress.ProgressStore;
+import brief.progress.Records;
+import brief.progress.ReviewPlan;
+import brief.progress.Stats;
+import brief.progress.StoreException;
+import brief.quiz.Presented;
+import brief.quiz.QuizPlan;
+import brief.quiz.QuizSession;
+import brief.quiz.SessionKind;
+import brief.ui.line.LineIO;
+import brief.ui.line.LineQuiz;
+import brief.ui.tui.Screens;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "review", mixinStandardHelpOptions = true,
+        description = {"The questions due now, across every briefing (or one), most overdue first, then a few new ones.",
+                "Scheduled by FSRS: a question falls due when your chance of recalling it drops to 90%."})
+final class ReviewCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    BriefingArgument briefing;
+
+    @Mixin
+    DataDirOption data;
+
+    @Option(names = "--count", paramLabel = "N", defaultValue = "20", description = "Ask at most N questions (default: ${DEFAULT-VALUE}).")
+    int count;
+
+    @Option(names = "--new", paramLabel = "N", defaultValue = "10",
+            description = "At most N questions never answered a day (default: ${DEFAULT-VALUE}).")
+    int newPerDay;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Shuffle the choices reproducibly.")
+    Long seed;
+
+    @Option(names = "--plain", description = "Line mode, one prompt at a time, even on a full terminal.")
+    boolean plain;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (count < 1) throw new UserException("--count must be at least 1", null);
+        if (newPerDay < 0) throw new UserException("--new cannot be below 0", null);
+        List<LoadedBriefing> briefings = briefing.id != null ? List.of(briefing.find(err)) : all(err);
+        long actualSeed = seed != null ? seed : System.nanoTime();
+        try (Progress.Opening opening = Progress.opening(data, err)) {
+            ProgressStore store = opening.store();
+            Clock clock = store.clock();
+            List<QuizSession> sessions = sessions(briefings, ReviewPlan.choose(memories(briefings, store),
+                    clock.instant(), clock.getZone(), count, newPerDay), actualSeed);
+            if (sessions.isEmpty()) out.println("Nothing is due now, and no new question is left for today.");
+            boolean full = !plain && Terminals.fullScreenPossible(System.getenv());
+            if (!sessions.isEmpty() && full) {
+                for (QuizSession s : sessions) {
+                    LoadedBriefing loaded = briefings.stream().filter(b -> b.briefing().id().equals(s.briefing().id()))
+                            .findFirst().orElseThrow();
+                    Screens.quiz(loaded, s, actualSeed, store, System::nanoTime, Terminals.colourWanted(System.getenv()));
+                    if (s.quit()) break;
+                }
+            } else if (!sessions.isEmpty()) {
+                try (LineIO io = Terminals.interactive() ? LineIO.system() : LineIO.streams(System.in, System.out)) {
+                    LineQuiz quiz = new LineQuiz(io, store, System::nanoTime, Records.FrontEnd.PLAIN);
+                    for (QuizSession s : sessions) {
+                        quiz.run(s, actualSeed);
+                        if (s.quit()) break;
+                    }
+                }
+            }
+            out.println(ReviewPlan.next(memories(briefings, store), clock.instant(), clock.getZone()));
+            out.flush();
+        }
+        return ExitCode.OK;
+    }
+
+    private List<LoadedBriefing> all(PrintWriter err) {
+        Library library = Briefings.library(briefing.briefings.folders(spec));
+        Briefings.reportFailures(library, err);
+        if (library.briefings().isEmpty()) throw new UserException("no briefings found", "give a folder with --briefings DIR");
+        return library.briefings();
+    }
+
+    private static List<ReviewPlan.Briefing> memories(List<LoadedBriefing> briefings, ProgressStore store) {
+        List<ReviewPlan.Briefing> out = new ArrayList<>();
+        try {
+            for (LoadedBriefing b : briefings) {
+                out.add(new ReviewPlan.Briefing(b.briefing().id(),
+                        Memory.load(b.briefing().id(), QuizPlan.allQuestions(b.briefing()), store, Stats.SCHEDULER)));
+            }
+        } catch (StoreException e) {
+            throw new UserException(e.getMessage(), "the schedule is read from the progress database; see --data-dir");
+        }
+        return out;
+    }
+
+    /** One session per briefing, in the order of its first pick, each asking its picks in order. */
+    private static List<QuizSession> sessions(List<LoadedBriefing> briefings, List<ReviewPlan.Pick> picks, long seed) {
+        Map<String, List<Presented>> by = new LinkedHashMap<>();
+        Random random = new Random(seed);
+        for (ReviewPlan.Pick p : picks) {
+            LoadedBriefing b = briefings.stream().filter(l -> l.briefing().id().equals(p.briefing())).findFirst().orElseThrow();
+            Question q = QuizPlan.allQuestions(b.briefing()).stream().filter(x -> x.id().equals(p.question()))
+                    .findFirst().orElseThrow();
+            by.computeIfAbsent(p.briefing(), k -> new ArrayList<>()).add(Presented.of(q, random));
+        }
+        List<QuizSession> out = new ArrayList<>();
+        by.forEach((id, shown) -> out.add(new QuizSession(briefings.stream().filter(l -> l.briefing().id().equals(id))
+                .findFirst().orElseThrow().briefing(), shown, SessionKind.REVIEW)));
+        return out;
+    }
+}
