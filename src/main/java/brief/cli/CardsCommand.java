@@ -10,7 +10,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "cards", mixinStandardHelpOptions = true,
@@ -24,21 +24,21 @@ final class CardsCommand implements Callable<Integer> {
     BriefingArgument briefing;
 
     @Mixin
-    DataDirOption data;
+    Display display;
 
-    @Option(names = "--plain", description = "Line mode, one prompt at a time, even on a full terminal.")
-    boolean plain;
+    @ParentCommand
+    BriefCommand top;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        try (Progress.Opening opening = Progress.opening(data, err)) {
-            LoadedBriefing loaded = briefing.find(err);
-            if (!plain && Terminals.fullScreenPossible(System.getenv())) {
-                Screens.cards(loaded, opening.store(), System::nanoTime, Terminals.colourWanted(System.getenv()));
+        try (Progress.Opening opening = Progress.opening(top.dataDir, err)) {
+            LoadedBriefing loaded = briefing.find(top, err);
+            if (display.fullScreen()) {
+                Screens.cards(loaded, opening.store(), System::nanoTime, display.colour());
                 return ExitCode.OK;
             }
-            try (LineIO io = Terminals.interactive() ? LineIO.system() : LineIO.streams(System.in, System.out)) {
+            try (LineIO io = display.lineIO()) {
                 new LineCards(io, opening.store()).run(loaded);
             }
         }

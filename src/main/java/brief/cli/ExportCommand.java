@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
@@ -28,6 +29,9 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     BriefingArgument briefing;
 
+    @ParentCommand
+    BriefCommand top;
+
     @Option(names = "--to", paramLabel = "FORMAT", required = true, description = "anki, gift or json.")
     Target target;
 
@@ -36,7 +40,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Briefing b = briefing.find(spec.commandLine().getErr()).briefing();
+        Briefing b = briefing.find(top, spec.commandLine().getErr()).briefing();
         List<Question> questions = QuizPlan.allQuestions(b);
         String text;
         switch (target) {

@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "print", mixinStandardHelpOptions = true,
@@ -28,11 +29,14 @@ final class PrintCommand implements Callable<Integer> {
     @Mixin
     BriefingArgument briefing;
 
+    @ParentCommand
+    BriefCommand top;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text (default), markdown, html (one self-contained file that prints on one page), or pdf (one page; needs -o).")
     Format format;
 
-    @Option(names = "--width", paramLabel = "N",
+    @Option(names = "--width", paramLabel = "N", converter = Ranges.PageWidth.class,
             description = "Columns for the text format (40-200). Default: 80, or the terminal's width up to 100.")
     Integer width;
 
@@ -45,7 +49,7 @@ final class PrintCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (format == Format.PDF) return pdf();
-        Briefing chosen = briefing.find(spec.commandLine().getErr()).briefing();
+        Briefing chosen = briefing.find(top, spec.commandLine().getErr()).briefing();
         String page;
         switch (format) {
             case MARKDOWN:
@@ -55,12 +59,7 @@ final class PrintCommand implements Callable<Integer> {
                 page = Html.render(chosen);
                 break;
             default:
-                int columns = width != null ? width : defaultWidth();
-                if (columns < OnePage.MIN_WIDTH || columns > OnePage.MAX_WIDTH) {
-                    throw new UserException("--width must be between " + OnePage.MIN_WIDTH + " and "
-                            + OnePage.MAX_WIDTH + ", not " + columns, "the page is designed for 80 columns");
-                }
-                page = OnePage.render(chosen, columns);
+                page = OnePage.render(chosen, width != null ? width : defaultWidth());
         }
         Output.write(spec, output, page);
         return ExitCode.OK;
@@ -70,7 +69,7 @@ final class PrintCommand implements Callable<Integer> {
         if (output == null) {
             throw new UserException("a PDF needs a file to go to", "brief print --format pdf -o briefing.pdf");
         }
-        Briefing chosen = briefing.find(spec.commandLine().getErr()).briefing();
+        Briefing chosen = briefing.find(top, spec.commandLine().getErr()).briefing();
         byte[] pdf;
         try {
             pdf = Pdf.render(chosen, paper);

@@ -1,5 +1,6 @@
 package brief.content;
 
+import brief.model.Checks;
 import java.util.Optional;
 
 /**
@@ -47,7 +48,7 @@ public final class Article {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             boolean crlf = c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n';
-            if (!crlf && Safe.isControl(c)) {
+            if (!crlf && Checks.isControl(c)) {
                 throw new ContentException(new Problem("", 0, 0, String.format("the article has the control "
                         + "character U+%04X at line %d, column %d", (int) c, line, column),
                         "remove it from the article: control characters and terminal escape sequences are not allowed"));
