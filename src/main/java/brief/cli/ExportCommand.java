@@ -42,17 +42,11 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         Briefing b = briefing.find(top, spec.commandLine().getErr()).briefing();
         List<Question> questions = QuizPlan.allQuestions(b);
-        String text;
-        switch (target) {
-            case anki:
-                text = Anki.export(b, questions);
-                break;
-            case gift:
-                text = Gift.export(b, questions);
-                break;
-            default:
-                text = JsonExport.export(b, questions);
-        }
+        String text = switch (target) {
+            case anki -> Anki.export(b, questions);
+            case gift -> Gift.export(b, questions);
+            case json -> JsonExport.export(b, questions);
+        };
         Output.write(spec, output, text);
         return ExitCode.OK;
     }

@@ -8,6 +8,7 @@ import brief.render.Pdf;
 import brief.render.Markdown;
 import brief.render.OnePage;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -49,38 +50,33 @@ final class PrintCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (format == Format.PDF) return pdf();
-        Briefing chosen = briefing.find(top, spec.commandLine().getErr()).briefing();
-        String page;
-        switch (format) {
-            case MARKDOWN:
-                page = Markdown.render(chosen);
-                break;
-            case HTML:
-                page = Html.render(chosen);
-                break;
-            default:
-                page = OnePage.render(chosen, width != null ? width : defaultWidth());
-        }
-        Output.write(spec, output, page);
-        return ExitCode.OK;
-    }
-
-    private int pdf() {
-        if (output == null) {
+        if (format == Format.PDF && output == null) {
             throw new UserException("a PDF needs a file to go to", "brief print --format pdf -o briefing.pdf");
         }
         Briefing chosen = briefing.find(top, spec.commandLine().getErr()).briefing();
-        byte[] pdf;
+        byte[] document = switch (format) {
+            case TEXT -> utf8(OnePage.render(chosen, width != null ? width : defaultWidth()));
+            case MARKDOWN -> utf8(Markdown.render(chosen));
+            case HTML -> utf8(Html.render(chosen));
+            case PDF -> pdf(chosen);
+        };
+        Output.write(spec, output, document);
+        return ExitCode.OK;
+    }
+
+    private static byte[] utf8(String page) {
+        return page.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The PDF, in a method of its own so that the other formats never load the PDF renderer. */
+    private byte[] pdf(Briefing chosen) {
         try {
-            pdf = Pdf.render(chosen, paper);
+            return Pdf.render(chosen, paper);
         } catch (Pdf.PdfException e) {
             throw new UserException(e.getMessage(), "the text, Markdown and HTML formats have no page limit");
         } catch (IOException e) {
             throw new UserException("cannot make the PDF: " + e.getMessage(), "print it as HTML instead");
         }
-        Output.write(spec, output, pdf);
-        return ExitCode.OK;
     }
 
     /** 80 columns, or the terminal's width (from COLUMNS, which the launcher sets) when it is narrower or up to 100. */
