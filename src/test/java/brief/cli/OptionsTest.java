@@ -4,11 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
-import java.io.PrintStream;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -19,24 +14,10 @@ class OptionsTest {
     @TempDir
     Path dir;
 
-    /** Runs a plain quiz with {@code answers} piped to it, as a user scripting one would. */
-    private static Run quiz(String answers, String... args) {
-        InputStream in = System.in;
-        PrintStream out = System.out;
-        try {
-            System.setIn(new ByteArrayInputStream(answers.getBytes(StandardCharsets.UTF_8)));
-            System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-            return Run.of(args);
-        } finally {
-            System.setIn(in);
-            System.setOut(out);
-        }
-    }
-
     @Test
     void briefAloneOffATerminalListsTheProgressOfTheDataFolderGiven() {
         Path data = dir.resolve("data");
-        Run answered = quiz("a\n", "--data-dir", data.toString(), "quiz", "--plain", "--count", "1", "--seed", "3");
+        Run answered = Run.piped("s\n", "--data-dir", data.toString(), "quiz", "--plain", "--count", "1", "--seed", "3");
         assertEquals(0, answered.exitCode(), answered.err());
 
         Run list = Run.of("--data-dir", data.toString());
