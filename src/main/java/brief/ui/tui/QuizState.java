@@ -4,6 +4,7 @@ import brief.model.Card;
 import brief.model.Question;
 import brief.quiz.Feedback;
 import brief.quiz.QuizSession;
+import brief.quiz.Scoreboard;
 import brief.quiz.Summary;
 import brief.quiz.Verdict;
 import brief.render.Words;
@@ -116,7 +117,7 @@ sealed interface QuizState {
             Page page = new Page(width);
             Canvas.Style style = f.verdict() == Verdict.RIGHT ? Canvas.Style.GOOD
                     : f.verdict() == Verdict.PARTLY ? Canvas.Style.PARTLY : Canvas.Style.BAD;
-            String points = f.verdict() == Verdict.SKIPPED ? "" : "   +" + QuizView.num(f.points()) + " of " + f.possible()
+            String points = f.verdict() == Verdict.SKIPPED ? "" : "   +" + Scoreboard.points(f.points()) + " of " + f.possible()
                     + (f.hintUsed() ? " (hint used)" : "");
             page.wrapped(2, w, f.verdict().symbol() + " " + f.verdict().word() + points, style, "", "  ");
             page.blank();
@@ -161,7 +162,7 @@ sealed interface QuizState {
             Summary s = summary;
             int w = Math.min(width - 4, 110);
             Page page = new Page(width);
-            page.wrapped(2, w, String.format(Locale.ROOT, "Result: %s of %d points (%d%%)%s", QuizView.num(s.points()),
+            page.wrapped(2, w, String.format(Locale.ROOT, "Result: %s of %d points (%d%%)%s", Scoreboard.points(s.points()),
                     s.possible(), s.percent(), s.unanswered() > 0 ? " · " + s.unanswered() + " not reached" : ""),
                     Canvas.Style.BOLD, "", "");
             page.blank();

@@ -4,12 +4,12 @@ import brief.quiz.Feedback;
 import brief.quiz.Presented;
 import brief.quiz.QuizSession;
 import brief.quiz.Response;
+import brief.quiz.Scoreboard;
 import brief.quiz.Summary;
 import com.googlecode.lanterna.input.KeyStroke;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A quiz: the question with an input for its type, then feedback, then results. The rules are the quiz
@@ -53,12 +53,10 @@ final class QuizView implements View {
 
     @Override
     public void draw(Canvas c) {
-        int cells = Math.max(6, Math.min(20, c.width - 46));
-        String line = String.format(Locale.ROOT, "Question %d of %d  %s  score %s/%d%s",
-                Math.max(1, Math.min(state.number(session), session.total())), session.total(),
-                Canvas.bar((double) session.index() / session.total(), cells), num(session.score()),
-                session.possibleSoFar(), session.streak() >= 2 ? "  streak " + session.streak() : "");
-        c.text(0, 2, line, Canvas.Style.BOLD);
+        int shown = Math.max(1, Math.min(state.number(session), session.total()));
+        // The bar gives way first, so that the numbers fit a narrow window.
+        int cells = Math.max(6, Math.min(20, c.width - 50));
+        c.text(0, 2, Scoreboard.status(session, shown, Scoreboard.Bar.BLOCKS, cells), Canvas.Style.BOLD);
         Page page = state.page(this, c.width);
         String banner = state.banner();
         List<String> bannerLines = banner == null ? List.of()
@@ -157,9 +155,5 @@ final class QuizView implements View {
     @Override
     public void leave() {
         end(session.finished() ? "finished" : "quit");
-    }
-
-    static String num(double d) {
-        return d == Math.rint(d) ? String.valueOf((long) d) : String.format(Locale.ROOT, "%.1f", d);
     }
 }
