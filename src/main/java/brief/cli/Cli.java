@@ -1,5 +1,6 @@
 package brief.cli;
 
+import brief.ui.line.LineIO;
 import java.io.FileOutputStream;
 import java.io.FileDescriptor;
 import java.io.OutputStreamWriter;
@@ -62,6 +63,7 @@ public final class Cli {
     }
 
     private static int handleExecutionException(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+        if (e instanceof LineIO.Interrupted) return ExitCode.INTERRUPTED;
         PrintWriter err = cmd.getErr();
         boolean debug = parsed != null && debugRequested(parsed);
         if (e instanceof UserException u) {
