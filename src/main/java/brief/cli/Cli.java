@@ -1,6 +1,7 @@
 package brief.cli;
 
 import brief.model.Spelling;
+import brief.ui.line.LineIO;
 import java.io.FileOutputStream;
 import java.io.FileDescriptor;
 import java.io.OutputStreamWriter;
@@ -75,6 +76,7 @@ public final class Cli {
     }
 
     private static int handleExecutionException(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+        if (e instanceof LineIO.Interrupted) return ExitCode.INTERRUPTED;
         PrintWriter err = cmd.getErr();
         boolean debug = cmd.getCommandSpec().root().userObject() instanceof BriefCommand top && top.debug;
         if (e instanceof UserException u) {
