@@ -43,10 +43,8 @@ class FullScreenTest {
         return qs.stream().filter(p -> p.question().type() == type).findFirst().orElseThrow();
     }
 
-    /** Dates and times of today's sessions written as placeholders, so that a frame can be compared whole. */
     private static String undated(String frame) {
-        return frame.replaceAll("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}", "YYYY-MM-DD hh:mm")
-                .replaceAll("\\d{4}-\\d{2}-\\d{2}", "YYYY-MM-DD");
+        return Harness.undated(frame);
     }
 
     private static void assertScreen(String name, String frame) {
