@@ -17,7 +17,7 @@ public final class Cli {
 
     /** The subcommands, in the order help lists them. */
     private static final List<Class<?>> COMMANDS = List.of(ListCommand.class, CardsCommand.class, QuizCommand.class,
-            PrintCommand.class, StatsCommand.class, ValidateCommand.class, SchemaCommand.class, ExportCommand.class,
+            PrintCommand.class, StatsCommand.class, ValidateCommand.class, DraftCommand.class, SchemaCommand.class, ExportCommand.class,
             CompletionCommand.class);
 
     public static CommandLine create() {
