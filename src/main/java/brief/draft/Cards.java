@@ -26,6 +26,11 @@ public final class Cards {
      * neighbours share the fewest words, each group holding at least two sentences.
      */
     public static List<List<Text.Sentence>> group(List<Text.Paragraph> paragraphs) {
+        return group(paragraphs, MAX_CARDS);
+    }
+
+    /** As {@link #group(List)}, with at most {@code most} groups (a short article's briefing must stay short). */
+    public static List<List<Text.Sentence>> group(List<Text.Paragraph> paragraphs, int most) {
         List<List<Text.Sentence>> units = new ArrayList<>();
         for (Text.Paragraph p : paragraphs) if (!p.sentences().isEmpty()) units.add(p.sentences());
         int sentences = units.stream().mapToInt(List::size).sum();
@@ -33,7 +38,7 @@ public final class Cards {
             units = new ArrayList<>();
             for (Text.Paragraph p : paragraphs) for (Text.Sentence s : p.sentences()) units.add(List.of(s));
         }
-        int wanted = Math.max(1, Math.min(Math.min(MAX_CARDS, sentences / MIN_POINTS),
+        int wanted = Math.max(1, Math.min(Math.min(most, sentences / MIN_POINTS),
                 Math.max(MIN_CARDS, (int) Math.round(units.size() / 2.0))));
         double[] similarity = new double[Math.max(0, units.size() - 1)];
         for (int i = 0; i + 1 < units.size(); i++) similarity[i] = overlap(words(units.get(i)), words(units.get(i + 1)));

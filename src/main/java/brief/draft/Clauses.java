@@ -6,7 +6,7 @@ import java.util.Set;
 /** A sentence cut to its main clause where that keeps it true: an opening phrase or a trailing aside goes. */
 public final class Clauses {
     private static final Set<String> KEEP_OPENERS = Words.set("if", "unless", "without", "despite", "except", "only", "not");
-    private static final int LONG = 30;
+    private static final int LONG = 22;
 
     private Clauses() {}
 

@@ -29,10 +29,10 @@ import java.util.regex.Pattern;
 public final class Drafter {
     /** What the reader sees may take at most this share of the article's words (the bar is 60%). */
     static final double VISIBLE_SHARE = 0.45;
-    private static final int MAX_FIGURES = 10;
-    private static final int MAX_PEOPLE = 12;
-    private static final int MAX_ORGANIZATIONS = 8;
-    private static final int MAX_EVENTS = 8;
+    private static final int MAX_FIGURES = 6;
+    private static final int MAX_PEOPLE = 8;
+    private static final int MAX_ORGANIZATIONS = 5;
+    private static final int MAX_EVENTS = 6;
     private static final Pattern APPEARED = Pattern.compile("(?i)(?:first )?(?:appeared|published) in (?:the )?([A-Z][^.,;\\n]{2,60})");
     private static final Pattern BYLINE_OUTLET = Pattern.compile("^\\s*\\p{Lu}[\\p{L} .]+(?:,\\s*[^(]{0,30})?\\s*\\(([^)]{2,40})\\)\\s*[—–-]");
 
@@ -97,7 +97,7 @@ public final class Drafter {
         List<Figures.Found> candidates = new ArrayList<>(Figures.find(a.sentences()));
         candidates.sort(Comparator.comparing(Figures.Found::kind));
         for (Figures.Found f : candidates) {
-            if (figures.size() >= MAX_FIGURES || !values.add(f.value() + "|" + f.label())) continue;
+            if (figures.size() >= Math.min(MAX_FIGURES, Math.max(4, articleWords / 50)) || !values.add(f.value() + "|" + f.label())) continue;
             String fid = ids.of("fig", f.label());
             figures.add(new Figure(fid, f.value(), f.label(), new Evidence(f.evidence()), f.asOf(), attribution(a, f)));
             foundFigures.add(f);
@@ -106,7 +106,7 @@ public final class Drafter {
         List<Dates.Event> events = Dates.find(a.sentences(), a.dateline());
         Set<Integer> datedSentences = new HashSet<>();
         for (Dates.Event e : events) {
-            if (timeline.size() >= MAX_EVENTS || !datedSentences.add(e.sentence())) continue;
+            if (timeline.size() >= Math.min(MAX_EVENTS, Math.max(3, articleWords / 60)) || !datedSentences.add(e.sentence())) continue;
             String tid = ids.of("t", e.when());
             timeline.add(new TimelineEvent(tid, e.when(), shortWhat(e.what()), new Evidence(e.evidence())));
             if (!e.when().equals(e.evidence()) && e.when().contains("(")) {
@@ -118,11 +118,16 @@ public final class Drafter {
                 + words(quotes.stream().map(Quote::text).toList())
                 + words(figures.stream().map(f -> f.value() + " " + f.label()).toList())
                 + words(timeline.stream().map(t -> t.when() + " " + t.what()).toList());
-        List<Cards.Group> groups = Cards.titled(Cards.group(a.paragraphs().stream()
-                .filter(p -> !APPEARED.matcher(p.text()).find() || Words.count(p.text()) > 25).toList()));
+        List<Text.Paragraph> material = a.paragraphs().stream()
+                .filter(p -> !APPEARED.matcher(p.text()).find() || Words.count(p.text()) > 25).toList();
         int budget = (int) (VISIBLE_SHARE * articleWords) - otherWords;
+        int maxCards = Cards.MAX_CARDS;
+        List<Cards.Group> groups = Cards.titled(Cards.group(material, maxCards));
         int perCard = Cards.MAX_POINTS;
         while (perCard > Cards.MIN_POINTS && pointWords(groups, a, perCard) > budget) perCard--;
+        while (maxCards > 2 && pointWords(groups, a, perCard) > budget) {
+            groups = Cards.titled(Cards.group(material, --maxCards));
+        }
         List<Card> cards = new ArrayList<>();
         Map<Integer, String> cardOfSentence = new HashMap<>();
         for (Cards.Group g : groups) {
@@ -197,8 +202,8 @@ public final class Drafter {
 
     private static String shortWhat(String what) {
         String[] w = what.split("\\s+");
-        if (w.length <= 16) return what;
-        return String.join(" ", java.util.Arrays.copyOfRange(w, 0, 16)).replaceAll("[,;:]$", "") + " …";
+        if (w.length <= 8) return what;
+        return String.join(" ", java.util.Arrays.copyOfRange(w, 0, 8)).replaceAll("[,;:]$", "") + " …";
     }
 
     /** The two most central sentences besides the opening, in the article's order, each cut to its main clause. */

@@ -93,16 +93,28 @@ public final class Figures {
         String evidence = text.substring(clause[0], clause[1]).strip();
         String label = kind == Kind.COUNT ? countedThing(s, end) : null;
         if (kind == Kind.COUNT && label == null) return null;
-        if (label == null) label = (text.substring(clause[0], m.start()) + " … " + text.substring(end, clause[1]))
+        if (label == null) label = (lastWords(text.substring(clause[0], m.start()), 4) + " … " + firstWords(text.substring(end, clause[1]), 3))
                 .replaceAll("\\s+", " ").replaceAll("^[\\s,;:]+|[\\s,;:.]+$", "").strip();
         if (label.isEmpty()) label = evidence;
-        if (kind != Kind.COUNT && clause[0] > 0 && startsWithVerb(s, clause[0])) label = subject(s) + " " + label;
+        if (kind != Kind.COUNT && clause[0] > 0 && startsWithVerb(s, clause[0]) && Words.count(subject(s)) <= 3) {
+            label = subject(s) + " " + label;
+        }
         if (kind == Kind.COUNT && m.group(2).matches("(?i)two|three") && text.substring(0, m.start()).matches("(?s).*\\b(?i:the)\\s$")) {
             return null;
         }
         Matcher year = Pattern.compile("\\b(?:in|of|since|by)\\s+((?:January|February|March|April|May|June|July|August|"
                 + "September|October|November|December)?\\s?(?:1[89]|20)\\d{2})\\b").matcher(evidence);
         return new Found(kind, value, number, unit, label, evidence, s.index(), year.find() ? year.group(1).strip() : null);
+    }
+
+    private static String lastWords(String text, int n) {
+        String[] w = text.strip().split("\\s+");
+        return String.join(" ", java.util.Arrays.copyOfRange(w, Math.max(0, w.length - n), w.length));
+    }
+
+    private static String firstWords(String text, int n) {
+        String[] w = text.strip().split("\\s+");
+        return String.join(" ", java.util.Arrays.copyOfRange(w, 0, Math.min(n, w.length)));
     }
 
     private static boolean startsWithVerb(Text.Sentence s, int at) {

@@ -154,6 +154,7 @@ public final class Names {
     private static boolean subjectOfReporting(Run r, List<Text.Sentence> sentences) {
         List<Text.Token> t = sentences.get(r.sentence()).tokens();
         int after = r.last() + 1;
+        if (after < t.size() && t.get(after).text().equals(",")) after++;
         if (after < t.size() && Words.REPORTING.contains(t.get(after).lower())) return true;
         int before = r.first() - 1;
         return before >= 0 && Words.REPORTING.contains(t.get(before).lower());
@@ -264,7 +265,7 @@ public final class Names {
             if (t.get(k).is("NOUN")) noun = true;
             k++;
         }
-        if (!noun || k >= t.size() || !t.get(k).is("PUNCT")) return null;
+        if (!noun || k >= t.size() || !(t.get(k).is("PUNCT") || t.get(k).lower().matches("who|which|that"))) return null;
         return new int[] {start, k - 1};
     }
 

@@ -161,6 +161,13 @@ public final class Quotes {
             String verb = t.get(v).text();
             int k = v - 1;
             while (k >= 0 && t.get(k).is("ADV", "AUX")) k--;
+            if (k > 0 && t.get(k).text().equals(",")) {
+                int open = k - 1;
+                while (open > 0 && !t.get(open).text().equals(",")) open--;
+                boolean aside = open > 0 && open + 1 < k && (t.get(open + 1).lower().matches("who|which|a|an|the")
+                        || Names.possessive(t.get(open + 1)));
+                k = aside ? open - 1 : k - 1;
+            }
             if (k >= 0 && !quoted[k]) {
                 Names.Entity e = nameEndingAt(s, k, names);
                 if (e != null) return new Attribution(e, "“" + e.surname() + " " + verb + "”");
