@@ -7,7 +7,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
@@ -15,10 +14,13 @@ import picocli.CommandLine.UnmatchedArgumentException;
 public final class Cli {
     private Cli() {}
 
-    /** The subcommands, in the order help lists them. */
-    private static final List<Class<?>> COMMANDS = List.of(ListCommand.class, CardsCommand.class, QuizCommand.class,
-            PrintCommand.class, StatsCommand.class, ValidateCommand.class, DraftCommand.class, SchemaCommand.class, ExportCommand.class,
-            CompletionCommand.class);
+    /**
+     * The subcommands by name, in the order help lists them; the command called NAME is the class NameCommand of
+     * this package. Names, not classes, so that running one command loads no other command's class. The launcher
+     * reads the same list from the file {@link CommandNames} writes at build time.
+     */
+    static final List<String> COMMANDS = List.of("list", "cards", "quiz", "print", "stats", "validate", "draft", "schema",
+            "export", "completion");
 
     public static CommandLine create() {
         return create(utf8(FileDescriptor.out), utf8(FileDescriptor.err));
@@ -37,8 +39,8 @@ public final class Cli {
         PrintWriter out = utf8(FileDescriptor.out);
         PrintWriter err = utf8(FileDescriptor.err);
         List<String> given = List.of(args);
-        for (Class<?> command : COMMANDS) {
-            if (!given.contains(command.getAnnotation(Command.class).name())) continue;
+        for (String command : COMMANDS) {
+            if (!given.contains(command)) continue;
             CommandLine one = create(out, err, List.of(command));
             try {
                 one.parseArgs(args);
@@ -50,9 +52,19 @@ public final class Cli {
         return create(out, err, COMMANDS);
     }
 
-    private static CommandLine create(PrintWriter out, PrintWriter err, List<Class<?>> commands) {
+    /** The class of the command called {@code name}. */
+    static Class<?> commandClass(String name) {
+        String simple = Character.toUpperCase(name.charAt(0)) + name.substring(1) + "Command";
+        try {
+            return Class.forName(Cli.class.getPackageName() + "." + simple);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("no class " + simple + " for the command " + name, e);
+        }
+    }
+
+    private static CommandLine create(PrintWriter out, PrintWriter err, List<String> commands) {
         CommandLine cli = new CommandLine(new BriefCommand());
-        for (Class<?> command : commands) cli.addSubcommand(command);
+        for (String command : commands) cli.addSubcommand(command, commandClass(command));
         cli.setOut(out);
         cli.setErr(new PrintWriter(new VisibleControls(err), true));
         cli.setCaseInsensitiveEnumValuesAllowed(true);

@@ -3,6 +3,7 @@ package brief.cli;
 import brief.model.Briefing;
 import brief.render.Format;
 import brief.render.Html;
+import brief.render.Paper;
 import brief.render.Pdf;
 import brief.render.Markdown;
 import brief.render.OnePage;
@@ -40,7 +41,7 @@ final class PrintCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = "--paper", paramLabel = "PAPER", defaultValue = "a4", description = "For PDF: a4 (default) or letter.")
-    Pdf.Paper paper;
+    Paper paper;
 
     @Override
     public Integer call() {

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /** The briefings found in the folders a user works with, plus the ones built into the jar. */
@@ -53,7 +54,7 @@ public final class Library {
 
     /** As {@link #load(List, boolean)}, taking briefings from {@code cache} (if not null) when they are there. */
     public static Library load(List<Path> folders, boolean withBuiltin, BriefingCache cache) {
-        BriefingLoader loader = new BriefingLoader();
+        Supplier<BriefingLoader> loader = new Lazily();
         Map<String, LoadedBriefing> byId = new LinkedHashMap<>();
         List<Failure> failures = new ArrayList<>();
         List<byte[]> loaded = new ArrayList<>();
@@ -137,23 +138,34 @@ public final class Library {
 
     /** Loads one briefing file lying under the folder {@code root}. */
     public static LoadedBriefing loadFile(BriefingLoader loader, Path root, Path file) throws ContentException {
-        return load(loader, null, display(file), read(file), Sources.folder(root, file),
+        return load(() -> loader, null, display(file), read(file), Sources.folder(root, file),
                 file.toAbsolutePath().normalize().toString());
     }
 
-    private static LoadedBriefing load(BriefingLoader loader, BriefingCache cache, String name, byte[] bytes,
+    private static LoadedBriefing load(Supplier<BriefingLoader> loader, BriefingCache cache, String name, byte[] bytes,
                                        BriefingLoader.ArticleReader articles, String location) throws ContentException {
         LoadedBriefing kept = cache == null ? null : cache.find(location, bytes, articles);
         if (kept != null) return kept;
-        LoadedBriefing loaded = loader.load(name, bytes, articles, location);
+        LoadedBriefing loaded = loader.get().load(name, bytes, articles, location);
         if (cache != null) cache.keep(bytes, loaded);
         return loaded;
+    }
+
+    /** The loader, made when a briefing is not in the cache: a run that finds all in it loads no YAML parser. */
+    private static final class Lazily implements Supplier<BriefingLoader> {
+        private BriefingLoader loader;
+
+        @Override
+        public BriefingLoader get() {
+            if (loader == null) loader = new BriefingLoader();
+            return loader;
+        }
     }
 
     private static byte[] read(Path file) throws ContentException {
         String name = display(file);
         try {
-            if (Sources.tooLarge(file)) throw BriefingLoader.tooLarge(name, Files.size(file));
+            if (Sources.tooLarge(file)) throw YamlDocument.tooLarge(name, Files.size(file));
             return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new ContentException(Problem.at(name, "cannot be read: " + e.getMessage()));

@@ -5,12 +5,12 @@ import brief.model.Option;
 import brief.model.Pair;
 import brief.model.Question;
 import brief.progress.ProgressStore;
-import brief.progress.StatsReport;
 import brief.progress.StoreException;
 import brief.quiz.AnswerParser;
 import brief.quiz.Feedback;
 import brief.quiz.Presented;
 import brief.quiz.QuizSession;
+import brief.quiz.Scoreboard;
 import brief.quiz.Summary;
 import brief.quiz.Verdict;
 import brief.render.Words;
@@ -130,7 +130,7 @@ public final class LineQuiz {
         } catch (StoreException e) {
             saveFailed(e);
         }
-        String points = f.verdict() == Verdict.SKIPPED ? "" : "  +" + num(f.points()) + " of " + f.possible()
+        String points = f.verdict() == Verdict.SKIPPED ? "" : "  +" + Scoreboard.points(f.points()) + " of " + f.possible()
                 + (f.hintUsed() ? " (hint used)" : "");
         io.println(f.verdict().symbol() + " " + f.verdict().word() + points);
         if (f.typoForgiven()) io.println("  Accepted with a typo: the answer is \"" + f.rightAnswer() + "\".");
@@ -148,11 +148,8 @@ public final class LineQuiz {
     }
 
     static String status(QuizSession s) {
-        int done = s.index();
         String card = s.briefing().card(s.current().question().card()).map(brief.model.Card::title).orElse("");
-        return String.format(Locale.ROOT, "Question %d of %d  %s  score %s/%d%s  · %s", done + 1, s.total(),
-                StatsReport.bar((double) done / s.total(), 20), num(s.score()), s.possibleSoFar(),
-                s.streak() >= 2 ? "  streak " + s.streak() : "", card);
+        return Scoreboard.status(s, s.index() + 1, Scoreboard.Bar.ASCII) + "  · " + card;
     }
 
     private void printQuestion(Presented shown) {
@@ -210,17 +207,17 @@ public final class LineQuiz {
 
     private void printSummary(Summary s) {
         io.println();
-        io.println(String.format(Locale.ROOT, "Result: %s of %s (%d%%)%s", num(s.points()),
+        io.println(String.format(Locale.ROOT, "Result: %s of %s (%d%%)%s", Scoreboard.points(s.points()),
                 Words.count(s.possible(), "point"), s.percent(),
                 s.unanswered() > 0 ? ", " + Words.count(s.unanswered(), "question") + " not reached" : ""));
         io.println("By card:");
         for (Summary.Part p : s.byCard()) {
-            io.println(String.format(Locale.ROOT, "  %s %3d%%  %s (%s of %d)", StatsReport.bar(p.possible() == 0 ? 0
-                    : p.points() / p.possible(), 10), p.percent(), p.title(), num(p.points()), p.possible()));
+            io.println(String.format(Locale.ROOT, "  %s %3d%%  %s (%s of %d)", Scoreboard.bar(Scoreboard.share(p.points(),
+                    p.possible()), 10, Scoreboard.Bar.ASCII), p.percent(), p.title(), Scoreboard.points(p.points()), p.possible()));
         }
         io.println("By topic:");
         for (Summary.Part p : s.byTopic()) {
-            io.println(String.format(Locale.ROOT, "  %3d%%  %s (%s of %d)", p.percent(), p.title(), num(p.points()),
+            io.println(String.format(Locale.ROOT, "  %3d%%  %s (%s of %d)", p.percent(), p.title(), Scoreboard.points(p.points()),
                     p.possible()));
         }
         if (!s.missed().isEmpty()) {
@@ -233,10 +230,6 @@ public final class LineQuiz {
         }
         if (!store.saving()) store.warning().ifPresent(w -> io.println("! " + w));
         io.flush();
-    }
-
-    static String num(double d) {
-        return d == Math.rint(d) ? String.valueOf((long) d) : String.format(Locale.ROOT, "%.1f", d);
     }
 
 }

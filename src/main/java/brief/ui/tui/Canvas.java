@@ -1,5 +1,6 @@
 package brief.ui.tui;
 
+import brief.quiz.Scoreboard;
 import brief.render.DisplayWidth;
 import brief.render.Wrap;
 import com.googlecode.lanterna.SGR;
@@ -54,8 +55,7 @@ final class Canvas {
 
     /** A bar of cells filled in proportion, in characters that need no colour. */
     static String bar(double fraction, int cells) {
-        int filled = (int) Math.round(Math.max(0, Math.min(1, fraction)) * cells);
-        return "█".repeat(filled) + "░".repeat(cells - filled);
+        return Scoreboard.bar(fraction, cells, Scoreboard.Bar.BLOCKS);
     }
 
     /** The longest start of {@code text} that fits in {@code columns}, with … when cut. */

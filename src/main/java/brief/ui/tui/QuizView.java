@@ -9,6 +9,7 @@ import brief.quiz.Feedback;
 import brief.quiz.Presented;
 import brief.quiz.QuizSession;
 import brief.quiz.Response;
+import brief.quiz.Scoreboard;
 import brief.quiz.Summary;
 import brief.quiz.Verdict;
 import brief.render.Words;
@@ -124,9 +125,7 @@ final class QuizView implements View {
 
     private void status(Canvas c) {
         int shown = Math.min(session.index() + (state == State.ASKING || state == State.CONFIRM ? 1 : 0), session.total());
-        String line = String.format(Locale.ROOT, "Question %d of %d  %s  score %s/%d%s", Math.max(1, shown),
-                session.total(), Canvas.bar((double) session.index() / session.total(), 20), num(session.score()),
-                session.possibleSoFar(), session.streak() >= 2 ? "  streak " + session.streak() : "");
+        String line = Scoreboard.status(session, Math.max(1, shown), Scoreboard.Bar.BLOCKS);
         c.text(0, 2, line, Canvas.Style.BOLD);
     }
 
@@ -195,7 +194,7 @@ final class QuizView implements View {
         int row = 2;
         Canvas.Style style = f.verdict() == Verdict.RIGHT ? Canvas.Style.GOOD
                 : f.verdict() == Verdict.PARTLY ? Canvas.Style.PARTLY : Canvas.Style.BAD;
-        String points = f.verdict() == Verdict.SKIPPED ? "" : "   +" + num(f.points()) + " of " + f.possible()
+        String points = f.verdict() == Verdict.SKIPPED ? "" : "   +" + Scoreboard.points(f.points()) + " of " + f.possible()
                 + (f.hintUsed() ? " (hint used)" : "");
         c.text(row++, 2, f.verdict().symbol() + " " + f.verdict().word() + points, style);
         row++;
@@ -216,7 +215,7 @@ final class QuizView implements View {
     private void drawResults(Canvas c, int w) {
         Summary s = summary;
         int row = 2;
-        c.text(row++, 2, String.format(Locale.ROOT, "Result: %s of %d points (%d%%)%s", num(s.points()), s.possible(),
+        c.text(row++, 2, String.format(Locale.ROOT, "Result: %s of %d points (%d%%)%s", Scoreboard.points(s.points()), s.possible(),
                 s.percent(), s.unanswered() > 0 ? " · " + s.unanswered() + " not reached" : ""), Canvas.Style.BOLD);
         row++;
         c.text(row++, 2, "By card", Canvas.Style.BOLD);
@@ -484,9 +483,5 @@ final class QuizView implements View {
                 return textQuestion() ? "type, Enter answer · Tab hint · Ctrl-N skip · Esc leave · F1 help"
                         : "keys answer · h hint · s skip · q leave · ? help";
         }
-    }
-
-    static String num(double d) {
-        return d == Math.rint(d) ? String.valueOf((long) d) : String.format(Locale.ROOT, "%.1f", d);
     }
 }
