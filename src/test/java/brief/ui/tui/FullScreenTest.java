@@ -37,7 +37,7 @@ class FullScreenTest {
             String first = h.snapshot(0);
             assertTrue(first.startsWith(" brief · briefings"), first);
             assertTrue(first.contains("› Lee Jae Myung in Beijing"), first);
-            assertTrue(first.contains("mastery ░░░░░░░░░░ 0%   last score —   last studied never"), first);
+            assertTrue(first.contains("mastery ░░░░░░░░░░ 0% · last score — · last studied never"), first);
             assertTrue(frame.contains("↑/↓ choose · Enter open · q quit"), frame);
         }
     }
@@ -113,7 +113,7 @@ class FullScreenTest {
             h.keys("?").snap().keys("x").snap();
             h.run();
             assertTrue(h.snapshot(0).contains("Keys: briefings"), h.snapshot(0));
-            assertTrue(h.snapshot(0).contains("Enter     open it"), h.snapshot(0));
+            assertTrue(h.snapshot(0).contains("Enter      open the chosen one"), h.snapshot(0));
             assertTrue(h.snapshot(0).contains("Ctrl-C"), h.snapshot(0));
             assertFalse(h.snapshot(1).contains("Keys: briefings"), "any key closes it");
         }

@@ -43,6 +43,16 @@ final class Harness implements AutoCloseable {
         return Library.load(List.of(), true).find("lee-beijing-visit");
     }
 
+    /** A briefing written for the screen tests: a long card, and a question of every type with long options. */
+    static LoadedBriefing glacier() throws Exception {
+        return Library.load(List.of(Path.of("src/test/resources/screens/briefings")), false).find("glacier-survey");
+    }
+
+    /** The frames kept by {@link #snap()}, in order. */
+    List<String> snapshots() {
+        return List.copyOf(snapshots);
+    }
+
     Harness keys(String typed) {
         for (char c : typed.toCharArray()) script.add(c == '\n' ? new KeyStroke(KeyType.Enter) : new KeyStroke(c, false, false));
         return this;
