@@ -21,7 +21,7 @@ public final class Cli {
      * this package. Names, not classes, so that running one command loads no other command's class. The launcher
      * reads the same list from the file {@link CommandNames} writes at build time.
      */
-    static final List<String> COMMANDS = List.of("list", "cards", "quiz", "print", "stats", "validate", "schema",
+    static final List<String> COMMANDS = List.of("list", "cards", "quiz", "print", "stats", "validate", "draft", "schema",
             "export", "completion");
 
     public static CommandLine create() {
