@@ -4,6 +4,7 @@ import brief.content.LoadedBriefing;
 import brief.model.Briefing;
 import brief.progress.Memory;
 import brief.progress.ProgressStore;
+import brief.progress.Records;
 import brief.progress.Stats;
 import brief.progress.StoreException;
 import brief.quiz.QuizPlan;
@@ -21,10 +22,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "quiz", mixinStandardHelpOptions = true,
-        description = {"Take a short quiz (12 questions: those due first, then new ones, then the weakest), scored and saved as you answer.",
+        description = {"Take a short quiz (12 questions: those due first, then new ones, then the weakest; --all for every one), scored and saved as you answer.",
                 "In line mode (--plain, a pipe, or TERM=dumb) answer by letter, number or text; ? help, h hint, "
                         + "s skip, q quit. Piped input is read to its end."})
 final class QuizCommand implements Callable<Integer> {
@@ -34,10 +36,10 @@ final class QuizCommand implements Callable<Integer> {
     @Mixin
     BriefingArgument briefing;
 
-    @Mixin
-    DataDirOption data;
+    @ParentCommand
+    BriefCommand top;
 
-    @Option(names = "--count", paramLabel = "N",
+    @Option(names = "--count", paramLabel = "N", converter = Ranges.AtLeastOne.class,
             description = "Ask at most N questions (default 12: those due first, then new ones, then the weakest).")
     Integer count;
 
@@ -56,14 +58,14 @@ final class QuizCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", description = "Shuffle questions and options reproducibly.")
     Long seed;
 
-    @Option(names = "--plain", description = "Line mode, one prompt at a time, even on a full terminal.")
-    boolean plain;
+    @Mixin
+    Display display;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        try (Progress.Opening opening = Progress.opening(data, err)) {
-            LoadedBriefing loaded = briefing.find(err);
+        try (Progress.Opening opening = Progress.opening(top.dataDir, err)) {
+            LoadedBriefing loaded = briefing.find(top, err);
             Briefing b = loaded.briefing();
             long actualSeed = seed != null ? seed : System.nanoTime();
             if (all && count != null) throw new UserException("--all and --count do not go together", null);
@@ -76,13 +78,12 @@ final class QuizCommand implements Callable<Integer> {
             } catch (QuizPlan.PlanException e) {
                 throw new UserException(e.getMessage(), e.hint());
             }
-            if (!plain && Terminals.fullScreenPossible(System.getenv())) {
-                Screens.quiz(loaded, session, actualSeed, opening.store(), System::nanoTime,
-                        Terminals.colourWanted(System.getenv()));
+            if (display.fullScreen()) {
+                Screens.quiz(loaded, session, actualSeed, opening.store(), System::nanoTime, display.colour());
                 return ExitCode.OK;
             }
-            try (LineIO io = Terminals.interactive() ? LineIO.system() : LineIO.streams(System.in, System.out)) {
-                new LineQuiz(io, opening.store(), System::nanoTime, brief.progress.Records.FrontEnd.PLAIN).run(session, actualSeed);
+            try (LineIO io = display.lineIO()) {
+                new LineQuiz(io, opening.store(), System::nanoTime, Records.FrontEnd.PLAIN).run(session, actualSeed);
             }
         }
         return ExitCode.OK;

@@ -1,6 +1,5 @@
 package brief.cli;
 
-import brief.content.Library;
 import brief.content.LoadedBriefing;
 import brief.model.Question;
 import brief.progress.Memory;
@@ -29,6 +28,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "review", mixinStandardHelpOptions = true,
@@ -41,8 +41,8 @@ final class ReviewCommand implements Callable<Integer> {
     @Mixin
     BriefingArgument briefing;
 
-    @Mixin
-    DataDirOption data;
+    @ParentCommand
+    BriefCommand top;
 
     @Option(names = "--count", paramLabel = "N", defaultValue = "20", description = "Ask at most N questions (default: ${DEFAULT-VALUE}).")
     int count;
@@ -54,8 +54,8 @@ final class ReviewCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", description = "Shuffle the choices reproducibly.")
     Long seed;
 
-    @Option(names = "--plain", description = "Line mode, one prompt at a time, even on a full terminal.")
-    boolean plain;
+    @Mixin
+    Display display;
 
     @Override
     public Integer call() throws IOException {
@@ -63,24 +63,25 @@ final class ReviewCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (count < 1) throw new UserException("--count must be at least 1", null);
         if (newPerDay < 0) throw new UserException("--new cannot be below 0", null);
-        List<LoadedBriefing> briefings = briefing.id != null ? List.of(briefing.find(err)) : all(err);
+        List<LoadedBriefing> briefings = briefing.id != null ? List.of(briefing.find(top, err))
+                : Briefings.someFound(top.folders, err).briefings();
         long actualSeed = seed != null ? seed : System.nanoTime();
-        try (Progress.Opening opening = Progress.opening(data, err)) {
+        try (Progress.Opening opening = Progress.opening(top.dataDir, err)) {
             ProgressStore store = opening.store();
             Clock clock = store.clock();
             List<QuizSession> sessions = sessions(briefings, ReviewPlan.choose(memories(briefings, store),
                     clock.instant(), clock.getZone(), count, newPerDay), actualSeed);
             if (sessions.isEmpty()) out.println("Nothing is due now, and no new question is left for today.");
-            boolean full = !plain && Terminals.fullScreenPossible(System.getenv());
+            boolean full = display.fullScreen();
             if (!sessions.isEmpty() && full) {
                 for (QuizSession s : sessions) {
                     LoadedBriefing loaded = briefings.stream().filter(b -> b.briefing().id().equals(s.briefing().id()))
                             .findFirst().orElseThrow();
-                    Screens.quiz(loaded, s, actualSeed, store, System::nanoTime, Terminals.colourWanted(System.getenv()));
+                    Screens.quiz(loaded, s, actualSeed, store, System::nanoTime, display.colour());
                     if (s.quit()) break;
                 }
             } else if (!sessions.isEmpty()) {
-                try (LineIO io = Terminals.interactive() ? LineIO.system() : LineIO.streams(System.in, System.out)) {
+                try (LineIO io = display.lineIO()) {
                     LineQuiz quiz = new LineQuiz(io, store, System::nanoTime, Records.FrontEnd.PLAIN);
                     for (QuizSession s : sessions) {
                         quiz.run(s, actualSeed);
@@ -92,13 +93,6 @@ final class ReviewCommand implements Callable<Integer> {
             out.flush();
         }
         return ExitCode.OK;
-    }
-
-    private List<LoadedBriefing> all(PrintWriter err) {
-        Library library = Briefings.library(briefing.briefings.folders(spec));
-        Briefings.reportFailures(library, err);
-        if (library.briefings().isEmpty()) throw new UserException("no briefings found", "give a folder with --briefings DIR");
-        return library.briefings();
     }
 
     private static List<ReviewPlan.Briefing> memories(List<LoadedBriefing> briefings, ProgressStore store) {

@@ -1,6 +1,5 @@
 package brief.cli;
 
-import brief.content.Library;
 import brief.content.LoadedBriefing;
 import brief.progress.ProgressStore;
 import brief.progress.Stats;
@@ -15,6 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "stats", mixinStandardHelpOptions = true,
@@ -28,8 +28,8 @@ final class StatsCommand implements Callable<Integer> {
     @Mixin
     BriefingArgument briefing;
 
-    @Mixin
-    DataDirOption data;
+    @ParentCommand
+    BriefCommand top;
 
     @Option(names = "--json", description = "Print the stats as JSON (with several briefings, an array).")
     boolean json;
@@ -39,14 +39,11 @@ final class StatsCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<LoadedBriefing> briefings;
         if (briefing.id != null) {
-            briefings = List.of(briefing.find(err));
+            briefings = List.of(briefing.find(top, err));
         } else {
-            Library library = Briefings.library(briefing.briefings.folders(spec));
-            Briefings.reportFailures(library, err);
-            if (library.briefings().isEmpty()) throw new UserException("no briefings found", "give a folder with --briefings DIR");
-            briefings = library.briefings();
+            briefings = Briefings.someFound(top.folders, err).briefings();
         }
-        try (ProgressStore store = Progress.open(data, err)) {
+        try (ProgressStore store = Progress.open(top.dataDir, err)) {
             List<Stats> all = new ArrayList<>();
             for (LoadedBriefing b : briefings) all.add(Stats.of(b.briefing(), QuizPlan.allQuestions(b.briefing()), store));
             String text;

@@ -23,8 +23,8 @@ import java.util.Map;
  * @param reviewsTaken  answers to a question already seen on an earlier day
  */
 public record Memory(Map<String, Schedule> schedules, Map<String, Double> latestCredit, Map<String, Integer> answers,
-                     Map<String, Integer> misses, Map<String, Instant> firstAnswered, int reviewsPassed,
-                     int reviewsTaken) {
+                     Map<String, Integer> misses, Map<String, Instant> firstAnswered, Map<String, Rating> lastRating,
+                     int reviewsPassed, int reviewsTaken) {
 
     /** Brings answers saved by brief 0.1.0 over to the present hashes (once), then replays every answer. */
     public static Memory load(String briefing, List<Question> questions, ProgressStore store, Scheduler scheduler)
@@ -48,6 +48,7 @@ public record Memory(Map<String, Schedule> schedules, Map<String, Double> latest
         Map<String, Integer> answers = new HashMap<>();
         Map<String, Integer> misses = new HashMap<>();
         Map<String, Instant> first = new HashMap<>();
+        Map<String, Rating> last = new HashMap<>();
         int passed = 0;
         int taken = 0;
         for (Records.Review r : reviews) {
@@ -62,14 +63,24 @@ public record Memory(Map<String, Schedule> schedules, Map<String, Double> latest
             schedules.put(r.question(), scheduler.review(before, rating, r.answeredAt()));
             latest.put(r.question(), r.credit());
             first.putIfAbsent(r.question(), r.answeredAt());
+            last.put(r.question(), rating);
             answers.merge(r.question(), 1, Integer::sum);
             if (r.credit() < 1) misses.merge(r.question(), 1, Integer::sum);
         }
-        return new Memory(schedules, latest, answers, misses, first, passed, taken);
+        return new Memory(schedules, latest, answers, misses, first, last, passed, taken);
     }
 
     private static boolean sameDay(Instant last, Instant now) {
         return java.time.Duration.between(last, now).toDays() < 1;
+    }
+
+    /**
+     * How well a question is known now: FSRS's chance of recall, except that a question whose latest answer was
+     * wrong (Again) counts 0 until it is answered right, though FSRS sees it as freshly seen in the feedback.
+     */
+    public double mastery(String question, Scheduler scheduler, Instant now) {
+        if (lastRating.get(question) == Rating.AGAIN) return 0;
+        return scheduler.retrievability(schedules.get(question), now);
     }
 
     /** The share of reviews on later days that were recalled; empty until there is one. */

@@ -19,7 +19,8 @@ import java.util.Set;
 
 /**
  * What a reader has done with a briefing and what they remember now. A card's mastery is the mean chance, by
- * FSRS, of recalling each of its questions now (never answered counts 0), so it fades with time as memory does.
+ * FSRS, of recalling each of its questions now (never answered, or missed the last time, counts 0), so it fades
+ * with time as memory does.
  *
  * @param now      the moment the stats describe
  * @param forecast questions falling due on each of the next 14 days (today first, overdue included)
@@ -37,8 +38,9 @@ public record Stats(String briefing, String title, List<Records.Session> session
 
     public record Missed(String question, String prompt, int misses, int answers) {}
 
-    /** One question's memory now, for {@code stats --json}. */
-    public record QuestionMemory(String id, String card, Schedule schedule, double retrievability, int answers) {}
+    /** One question's memory now, for {@code stats --json}; mastery as {@link Memory#mastery} has it. */
+    public record QuestionMemory(String id, String card, Schedule schedule, double retrievability, double mastery,
+                                 int answers) {}
 
     public static Stats of(Briefing b, List<Question> questions, ProgressStore store) throws StoreException {
         Instant now = store.clock().instant();
@@ -47,12 +49,12 @@ public record Stats(String briefing, String title, List<Records.Session> session
         for (Question q : questions) {
             Schedule s = memory.schedules().get(q.id());
             each.add(new QuestionMemory(q.id(), q.card(), s, SCHEDULER.retrievability(s, now),
-                    memory.answers().getOrDefault(q.id(), 0)));
+                    memory.mastery(q.id(), SCHEDULER, now), memory.answers().getOrDefault(q.id(), 0)));
         }
         List<CardMastery> cards = new ArrayList<>();
         for (Card c : b.cards()) {
             List<QuestionMemory> own = each.stream().filter(q -> q.card().equals(c.id())).toList();
-            double sum = own.stream().mapToDouble(QuestionMemory::retrievability).sum();
+            double sum = own.stream().mapToDouble(QuestionMemory::mastery).sum();
             int answered = (int) own.stream().filter(q -> !q.schedule().isNew()).count();
             cards.add(new CardMastery(c.id(), c.title(), own.size(), answered, own.isEmpty() ? 0 : sum / own.size()));
         }
