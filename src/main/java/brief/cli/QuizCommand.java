@@ -4,9 +4,12 @@ import brief.content.LoadedBriefing;
 import brief.model.Briefing;
 import brief.progress.Memory;
 import brief.progress.ProgressStore;
+import brief.progress.QuizRecorder;
 import brief.progress.Records;
 import brief.progress.Stats;
 import brief.progress.StoreException;
+import brief.model.Question;
+import brief.quiz.Presented;
 import brief.quiz.QuizPlan;
 import brief.quiz.QuizSession;
 import brief.quiz.SessionKind;
@@ -15,7 +18,9 @@ import brief.ui.line.LineQuiz;
 import brief.ui.tui.Screens;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -58,6 +63,12 @@ final class QuizCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", description = "Shuffle questions and options reproducibly.")
     Long seed;
 
+    @Option(names = "--new", description = "Start a new quiz even if the last one was left before its end.")
+    boolean fresh;
+
+    @Option(names = "--resume", description = "Go on with the quiz left before its end without asking (for scripts).")
+    boolean resume;
+
     @Mixin
     Display display;
 
@@ -69,6 +80,19 @@ final class QuizCommand implements Callable<Integer> {
             Briefing b = loaded.briefing();
             long actualSeed = seed != null ? seed : System.nanoTime();
             if (all && count != null) throw new UserException("--all and --count do not go together", null);
+            if (fresh && resume) throw new UserException("--new and --resume do not go together", null);
+            Records.Session left = fresh ? null : goOn(opening.store(), b);
+            if (left != null) {
+                QuizSession rest = new QuizSession(b, remaining(b, left, actualSeed), left.mode());
+                if (display.fullScreen()) {
+                    Screens.quiz(loaded, rest, actualSeed, opening.store(), System::nanoTime, display.colour(), left);
+                    return ExitCode.OK;
+                }
+                try (LineIO io = display.lineIO()) {
+                    new LineQuiz(io, opening.store(), System::nanoTime, Records.FrontEnd.PLAIN).run(rest, actualSeed, left);
+                }
+                return ExitCode.OK;
+            }
             Set<String> missed = mistakes ? mistakes(opening.store(), b) : null;
             QuizPlan plan = new QuizPlan(all ? null : count != null ? count : QuizPlan.DEFAULT_COUNT, card, topic, missed,
                     actualSeed, rank(opening.store(), b));
@@ -87,6 +111,43 @@ final class QuizCommand implements Callable<Integer> {
             }
         }
         return ExitCode.OK;
+    }
+
+    /**
+     * The quiz left before its end, when the reader wants to go on with it: with --resume, or by answering yes on a
+     * terminal. Piped input is not asked, so that a script's answers are not taken for a reply.
+     */
+    private Records.Session goOn(ProgressStore store, Briefing b) throws IOException {
+        Records.Session left;
+        try {
+            left = QuizRecorder.left(store.sessions(b.id())).orElse(null);
+        } catch (StoreException e) {
+            return null;
+        }
+        if (left == null || remainingIds(b, left).isEmpty()) return null;
+        if (resume) return left;
+        if (!Terminals.interactive()) return null;
+        try (LineIO io = LineIO.system()) {
+            String answer = io.read("You left the last quiz after " + left.answered() + " of " + left.plan().size()
+                    + " questions. Go on with it? [Y/n] ");
+            if (answer == null) return null;
+            String a = answer.strip().toLowerCase(java.util.Locale.ROOT);
+            return a.isEmpty() || a.startsWith("y") ? left : null;
+        }
+    }
+
+    /** The questions the left session had not reached, those still in the briefing, in its order. */
+    private static List<String> remainingIds(Briefing b, Records.Session left) {
+        Set<String> present = new java.util.HashSet<>();
+        for (Question q : QuizPlan.allQuestions(b)) present.add(q.id());
+        return left.plan().subList(left.answered(), left.plan().size()).stream().filter(present::contains).toList();
+    }
+
+    private static List<Presented> remaining(Briefing b, Records.Session left, long seed) {
+        Random random = new Random(seed);
+        Map<String, Question> byId = new java.util.HashMap<>();
+        for (Question q : QuizPlan.allQuestions(b)) byId.put(q.id(), q);
+        return remainingIds(b, left).stream().map(id -> Presented.of(byId.get(id), random)).toList();
     }
 
     /** The scheduler's order of the briefing's questions: due, never answered, weakest. */

@@ -56,6 +56,9 @@ final class NoStore implements ProgressStore {
     public void finishSession(long session, Records.Status status, double points, int possible) {}
 
     @Override
+    public void reopenSession(long session) {}
+
+    @Override
     public void recordCardView(String briefing, String card) {}
 
     @Override

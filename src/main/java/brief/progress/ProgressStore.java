@@ -35,6 +35,9 @@ public interface ProgressStore extends AutoCloseable {
     /** Records one answer in its own transaction, committed when this returns. */
     void recordAnswer(long session, String briefing, Answered answer) throws StoreException;
 
+    /** Opens a session left before its end again, to go on with it: it reads as interrupted until it ends anew. */
+    void reopenSession(long session) throws StoreException;
+
     void finishSession(long session, Records.Status status, double points, int possible) throws StoreException;
 
     void recordCardView(String briefing, String card) throws StoreException;

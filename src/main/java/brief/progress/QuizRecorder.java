@@ -4,6 +4,8 @@ import brief.quiz.Answered;
 import brief.quiz.Presented;
 import brief.quiz.QuizSession;
 import brief.quiz.Summary;
+import brief.quiz.SessionKind;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -15,6 +17,9 @@ public final class QuizRecorder {
     private final QuizSession session;
     private final Records.FrontEnd frontEnd;
     private long id;
+    /** Points and possible points of the answers given before a session left was taken up again. */
+    private double earlierPoints;
+    private int earlierPossible;
     private boolean ended;
     private int saved;
     private String problem;
@@ -37,6 +42,36 @@ public final class QuizRecorder {
         return r;
     }
 
+    /**
+     * Goes on recording a session left before its end: {@code session} asks what {@code left} had not reached, and
+     * its answers and score join those given before.
+     */
+    public static QuizRecorder resume(ProgressStore store, QuizSession session, Records.FrontEnd frontEnd,
+                                      Records.Session left) {
+        QuizRecorder r = new QuizRecorder(store, session, frontEnd);
+        r.id = left.id();
+        r.earlierPoints = left.points();
+        r.earlierPossible = left.possible();
+        try {
+            store.reopenSession(left.id());
+        } catch (StoreException e) {
+            r.failed(e);
+        }
+        return r;
+    }
+
+    /**
+     * The quiz of this briefing that was left before its end, if the latest one was: a session keeps its plan, so
+     * what it had not reached can still be asked.
+     */
+    public static Optional<Records.Session> left(List<Records.Session> sessions) {
+        if (sessions.isEmpty()) return Optional.empty();
+        Records.Session last = sessions.get(sessions.size() - 1);
+        boolean quiz = last.mode() == SessionKind.QUIZ || last.mode() == SessionKind.MISTAKES;
+        return quiz && last.status() != Records.Status.FINISHED && last.answered() < last.plan().size()
+                ? Optional.of(last) : Optional.empty();
+    }
+
     /** Saves one answer; call it before showing the answer's feedback. */
     public void answered(Answered a) {
         try {
@@ -54,7 +89,8 @@ public final class QuizRecorder {
         if (!session.finished()) session.stop();
         Summary s = session.summary();
         try {
-            store.finishSession(id, session.quit() ? Records.Status.QUIT : Records.Status.FINISHED, s.points(), s.possible());
+            store.finishSession(id, session.quit() ? Records.Status.QUIT : Records.Status.FINISHED,
+                    earlierPoints + s.points(), earlierPossible + s.possible());
         } catch (StoreException e) {
             failed(e);
         }

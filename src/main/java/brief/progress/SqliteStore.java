@@ -147,6 +147,17 @@ final class SqliteStore implements ProgressStore {
     }
 
     @Override
+    public void reopenSession(long session) throws StoreException {
+        try (PreparedStatement p = db.prepareStatement("UPDATE sessions SET ended_at = NULL, status = 'interrupted',"
+                + " points = NULL, possible = NULL WHERE id = ?")) {
+            p.setLong(1, session);
+            p.executeUpdate();
+        } catch (SQLException e) {
+            throw failed("go on with the session", e);
+        }
+    }
+
+    @Override
     public void recordCardView(String briefing, String card) throws StoreException {
         try (PreparedStatement p = db.prepareStatement(
                 "INSERT INTO card_views (briefing, card, viewed_at) VALUES (?, ?, ?)")) {

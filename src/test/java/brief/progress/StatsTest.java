@@ -33,11 +33,11 @@ class StatsTest {
     @TempDir
     Path dir;
 
-    private static final List<Question> QUESTIONS = IntStream.range(0, 14).mapToObj(i -> (Question) new Question.TrueFalse(
+    static final List<Question> QUESTIONS = IntStream.range(0, 14).mapToObj(i -> (Question) new Question.TrueFalse(
             new Stem("q" + i, "The match went to extra time " + i + ".", i < 7 ? "first" : "second", 1, "It did.",
                     new Evidence("extra time"), null, false), true)).toList();
 
-    private static final Briefing CUP = new Briefing("cup-final", "The cup final", "Lead.",
+    static final Briefing CUP = new Briefing("cup-final", "The cup final", "Lead.",
             new Source("a.txt", "T", "O", SourceKind.NEWS, null, "P"), "Bluf.",
             List.of(card("first"), card("second")), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
             List.of(), List.of(), QUESTIONS, Derivation.NONE);

@@ -44,8 +44,14 @@ public final class LineQuiz {
 
     /** Runs the quiz, and retries of what was missed while the reader asks for them; returns the last summary. */
     public Summary run(QuizSession session, long seed) {
+        return run(session, seed, null);
+    }
+
+    /** As {@link #run(QuizSession, long)}, going on with the session {@code left} (null: a new one). */
+    public Summary run(QuizSession session, long seed, Records.Session left) {
         while (true) {
-            Summary summary = runOnce(session, seed);
+            Summary summary = runOnce(session, seed, left);
+            left = null;
             if (session.quit() || summary.missed().isEmpty()) return summary;
             String again = io.read("r to retry the " + summary.missed().size() + " missed, Enter to finish: ");
             if (again == null || !again.strip().equalsIgnoreCase("r")) return summary;
@@ -53,8 +59,9 @@ public final class LineQuiz {
         }
     }
 
-    private Summary runOnce(QuizSession session, long seed) {
-        recorder = QuizRecorder.start(store, session, frontEnd, seed);
+    private Summary runOnce(QuizSession session, long seed, Records.Session left) {
+        recorder = left == null ? QuizRecorder.start(store, session, frontEnd, seed)
+                : QuizRecorder.resume(store, session, frontEnd, left);
         saveFailed();
         io.println(session.briefing().title());
         io.println(Words.count(session.total(), "question") + ", " + Words.count(session.possible(), "point")

@@ -26,10 +26,16 @@ final class QuizView implements View {
     private Scroll scroll = new Scroll();
 
     QuizView(App app, QuizSession session, long seed) {
+        this(app, session, seed, null);
+    }
+
+    /** A quiz going on with the session {@code left} (null: a new one). */
+    QuizView(App app, QuizSession session, long seed, Records.Session left) {
         this.app = app;
         this.seed = seed;
         this.session = session;
-        this.recorder = QuizRecorder.start(app.store(), session, Records.FrontEnd.FULL, seed);
+        this.recorder = left == null ? QuizRecorder.start(app.store(), session, Records.FrontEnd.FULL, seed)
+                : QuizRecorder.resume(app.store(), session, Records.FrontEnd.FULL, left);
         ask();
     }
 

@@ -25,7 +25,13 @@ public final class Screens {
 
     public static void quiz(LoadedBriefing briefing, QuizSession session, long seed, ProgressStore store,
                             LongSupplier nanos, boolean colour) throws IOException {
+        quiz(briefing, session, seed, store, nanos, colour, null);
+    }
+
+    /** A quiz going on with the session {@code left} (null: a new one). */
+    public static void quiz(LoadedBriefing briefing, QuizSession session, long seed, ProgressStore store,
+                            LongSupplier nanos, boolean colour, brief.progress.Records.Session left) throws IOException {
         App app = new App(List.of(briefing), store, nanos, colour);
-        FullScreen.run(app, new QuizView(app, session, seed));
+        FullScreen.run(app, new QuizView(app, session, seed, left));
     }
 }
