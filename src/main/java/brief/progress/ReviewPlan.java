@@ -64,11 +64,13 @@ public final class ReviewPlan {
         }
         String still = dueNow > 0 ? "still due now: " + questions(dueNow) + "; " : "";
         if (days.isEmpty()) return still + "next: nothing scheduled yet";
-        long tomorrow = days.stream().filter(d -> d <= 1).count();
+        long laterToday = days.stream().filter(d -> d == 0).count();
+        long tomorrow = days.stream().filter(d -> d == 1).count();
         long week = days.stream().filter(d -> d <= 7).count();
-        if (tomorrow > 0) {
-            return still + "next: " + questions(tomorrow) + (days.stream().anyMatch(d -> d == 0) ? " by tomorrow" : " tomorrow")
-                    + (week > tomorrow ? ", " + week + " in a week" : "");
+        if (laterToday > 0 || tomorrow > 0) {
+            String soon = laterToday > 0 ? questions(laterToday) + " later today" : questions(tomorrow) + " tomorrow";
+            if (laterToday > 0 && tomorrow > 0) soon += ", " + tomorrow + " tomorrow";
+            return still + "next: " + soon + (week > laterToday + tomorrow ? ", " + week + " in a week" : "");
         }
         long first = days.stream().min(Long::compare).orElseThrow();
         long thatDay = days.stream().filter(d -> d == first).count();

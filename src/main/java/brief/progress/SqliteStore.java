@@ -208,10 +208,12 @@ final class SqliteStore implements ProgressStore {
 
     @Override
     public List<Records.Review> reviews(String briefing) throws StoreException {
+        // SQLite turns the stored ISO-8601 text into milliseconds far faster than Instant.parse would, row by row.
         return query("read the answers", "SELECT question, question_hash, hash_scheme, credit, hint_used, skipped,"
-                + " answered_at FROM answers WHERE briefing = ? ORDER BY id", briefing,
+                + " CAST(round(unixepoch(answered_at, 'subsec') * 1000) AS INTEGER) FROM answers WHERE briefing = ?"
+                + " ORDER BY id", briefing,
                 rs -> new Records.Review(rs.getString(1), rs.getString(2), rs.getInt(3) == 1, rs.getDouble(4),
-                        rs.getInt(5) != 0, rs.getInt(6) != 0, Instant.parse(rs.getString(7))));
+                        rs.getInt(5) != 0, rs.getInt(6) != 0, Instant.ofEpochMilli(rs.getLong(7))));
     }
 
     @Override
