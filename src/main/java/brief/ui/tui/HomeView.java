@@ -47,7 +47,9 @@ final class HomeView implements View {
     @Override
     public void draw(Canvas c) {
         Page page = new Page(c.width - 2);
-        page.blank().line(2, "Choose a briefing:", Canvas.Style.BOLD).blank();
+        int due = stats.stream().filter(java.util.Objects::nonNull).mapToInt(Stats::due).sum();
+        page.blank().line(2, "Choose a briefing (" + due + " due in all):", Canvas.Style.BOLD)
+                .blank();
         for (int i = 0; i < app.briefings().size(); i++) {
             LoadedBriefing b = app.briefings().get(i);
             Stats s = stats.get(i);
@@ -60,7 +62,7 @@ final class HomeView implements View {
                 progress = "progress unavailable";
             } else {
                 progress = "mastery " + Canvas.bar(s.mastery(), 10) + " " + Math.round(100 * s.mastery()) + "%"
-                        + " · last score " + s.last().map(p -> p + "%").orElse("—")
+                        + " · " + s.due() + " due · last score " + s.last().map(p -> p + "%").orElse("—")
                         + " · last studied " + s.lastStudied().map(DAY::format).orElse("never");
             }
             page.wrapped(5, page.width - 5, progress, Canvas.Style.PLAIN, "", "");
