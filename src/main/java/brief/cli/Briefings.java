@@ -9,15 +9,17 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Finds briefings for a command the way PRODUCT.md says, turning lookup failures into user errors. */
+/** Finds briefings for a command where the README says they are found, turning lookup failures into user errors. */
 final class Briefings {
     private Briefings() {}
 
-    /** The briefings in the folders given (none: the default ones). */
+    /** The briefings in the folders given (none: the default ones), from the cache when a built jar runs. */
     static Library library(List<Path> given) {
         List<Path> folders = Library.defaultFolders(given, System.getenv(), Path.of(""));
-        return Library.load(folders, true, new BriefingCache(DataDir.cache(System.getenv()).resolve("briefings"),
-                Version.build()));
+        BriefingCache cache = Version.build()
+                .map(build -> new BriefingCache(DataDir.cache(System.getenv()).resolve("briefings"), build))
+                .orElse(null);
+        return Library.load(folders, true, cache);
     }
 
     /** The briefings in the folders given, or a user error (after saying what failed to load) when there are none. */

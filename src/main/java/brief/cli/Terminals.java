@@ -4,7 +4,7 @@ import java.io.Console;
 import java.lang.reflect.Method;
 import java.util.Map;
 
-/** Decides between the full screen and line mode, as PRODUCT.md says: a real terminal, not dumb. */
+/** Decides between the full screen and line mode: the full screen needs a real terminal, not a dumb one. */
 final class Terminals {
     private Terminals() {}
 

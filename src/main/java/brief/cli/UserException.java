@@ -9,10 +9,6 @@ public class UserException extends RuntimeException {
         this.hint = hint;
     }
 
-    public UserException(String message) {
-        this(message, null);
-    }
-
     public String hint() {
         return hint;
     }
