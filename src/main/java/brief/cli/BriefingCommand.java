@@ -1,6 +1,7 @@
 package brief.cli;
 
 import brief.content.LoadedBriefing;
+import brief.content.LookupException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -24,7 +25,7 @@ abstract class BriefingCommand implements Callable<Integer> {
     BriefCommand top;
 
     /** The briefing named, from the folders of --briefings; what failed to load is said on stderr. */
-    LoadedBriefing briefing() {
+    LoadedBriefing briefing() throws LookupException {
         return Briefings.find(top.folders, id, err());
     }
 

@@ -9,7 +9,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Finds briefings for a command where the README says they are found, turning lookup failures into user errors. */
+/** Finds briefings for a command where the README says they are found. */
 final class Briefings {
     private Briefings() {}
 
@@ -23,7 +23,7 @@ final class Briefings {
     }
 
     /** The briefings in the folders given, or a user error (after saying what failed to load) when there are none. */
-    static Library someFound(List<Path> given, PrintWriter err) {
+    static Library someFound(List<Path> given, PrintWriter err) throws UserException {
         Library library = library(given);
         if (library.briefings().isEmpty()) {
             reportFailures(library, err);
@@ -36,14 +36,10 @@ final class Briefings {
      * The briefing the id names (or the only one). Files and folders that failed to load are mentioned on
      * stderr even when the briefing is found: a mistyped --briefings should not pass unnoticed.
      */
-    static LoadedBriefing find(List<Path> given, String id, PrintWriter err) {
+    static LoadedBriefing find(List<Path> given, String id, PrintWriter err) throws LookupException {
         Library library = library(given);
         reportFailures(library, err);
-        try {
-            return library.find(id);
-        } catch (LookupException e) {
-            throw new UserException(e.getMessage(), e.hint());
-        }
+        return library.find(id);
     }
 
     /** What did not load, and which files were passed over for having the id of one loaded before them. */

@@ -1,5 +1,6 @@
 package brief.cli;
 
+import brief.model.HintedException;
 import brief.model.Spelling;
 import java.io.FileOutputStream;
 import java.io.FileDescriptor;
@@ -77,7 +78,7 @@ public final class Cli {
     private static int handleExecutionException(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
         PrintWriter err = cmd.getErr();
         boolean debug = cmd.getCommandSpec().root().userObject() instanceof BriefCommand top && top.debug;
-        if (e instanceof UserException u) {
+        if (e instanceof HintedException u) {
             err.println("brief: " + u.getMessage());
             if (u.hint() != null) err.println("hint: " + u.hint());
             if (debug) e.printStackTrace(err);

@@ -4,6 +4,7 @@ import brief.export.Anki;
 import brief.export.Gift;
 import brief.export.JsonExport;
 import brief.model.Briefing;
+import brief.model.HintedException;
 import brief.model.Question;
 import brief.quiz.QuizPlan;
 import java.nio.file.Path;
@@ -25,7 +26,7 @@ final class ExportCommand extends BriefingCommand {
     Path output;
 
     @Override
-    public Integer call() {
+    public Integer call() throws HintedException {
         Briefing b = briefing().briefing();
         List<Question> questions = QuizPlan.allQuestions(b);
         String text = switch (target) {

@@ -1,6 +1,7 @@
 package brief.cli;
 
 import brief.model.Briefing;
+import brief.model.HintedException;
 import brief.render.Format;
 import brief.render.Html;
 import brief.render.Paper;
@@ -35,7 +36,7 @@ final class PrintCommand extends BriefingCommand {
     Paper paper;
 
     @Override
-    public Integer call() {
+    public Integer call() throws HintedException {
         if (format == Format.PDF && output == null) {
             throw new UserException("a PDF needs a file to go to", "brief print --format pdf -o briefing.pdf");
         }
@@ -55,7 +56,7 @@ final class PrintCommand extends BriefingCommand {
     }
 
     /** The PDF, in a method of its own so that the other formats never load the PDF renderer. */
-    private byte[] pdf(Briefing chosen) {
+    private byte[] pdf(Briefing chosen) throws UserException {
         try {
             return Pdf.render(chosen, paper);
         } catch (Pdf.PdfException e) {

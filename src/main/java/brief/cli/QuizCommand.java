@@ -2,6 +2,7 @@ package brief.cli;
 
 import brief.content.LoadedBriefing;
 import brief.model.Briefing;
+import brief.model.HintedException;
 import brief.progress.ProgressStore;
 import brief.progress.Stats;
 import brief.progress.StoreException;
@@ -36,23 +37,18 @@ final class QuizCommand extends StudyCommand {
     Long seed;
 
     @Override
-    void study(LoadedBriefing loaded, Progress.Opening progress) throws IOException {
+    void study(LoadedBriefing loaded, Progress.Opening progress) throws IOException, HintedException {
         Briefing b = loaded.briefing();
         long actualSeed = seed != null ? seed : System.nanoTime();
         Set<String> missed = mistakes ? mistakes(progress.store(), b) : null;
         QuizPlan plan = new QuizPlan(count, card, topic, missed, actualSeed);
-        QuizSession session;
-        try {
-            session = new QuizSession(b, plan.questions(b));
-        } catch (QuizPlan.PlanException e) {
-            throw new UserException(e.getMessage(), e.hint());
-        }
+        QuizSession session = new QuizSession(b, plan.questions(b));
         display.show(
                 () -> Screens.quiz(loaded, session, actualSeed, progress.store(), System::nanoTime, display.colour()),
                 io -> new LineQuiz(io, progress.store(), System::nanoTime, "plain").run(session, actualSeed));
     }
 
-    private static Set<String> mistakes(ProgressStore store, Briefing b) {
+    private static Set<String> mistakes(ProgressStore store, Briefing b) throws UserException {
         try {
             return Stats.mistakes(store, b.id(), QuizPlan.allQuestions(b));
         } catch (StoreException e) {

@@ -1,6 +1,7 @@
 package brief.cli;
 
 import brief.content.LoadedBriefing;
+import brief.model.HintedException;
 import brief.progress.ProgressStore;
 import brief.progress.Stats;
 import brief.progress.StatsReport;
@@ -17,7 +18,7 @@ final class StatsCommand extends BriefingCommand {
     boolean json;
 
     @Override
-    public Integer call() {
+    public Integer call() throws HintedException {
         LoadedBriefing loaded = briefing();
         try (ProgressStore store = Progress.open(dataDir(), err())) {
             Stats stats = Stats.of(loaded.briefing(), QuizPlan.allQuestions(loaded.briefing()), store);

@@ -2,6 +2,7 @@ package brief.cli;
 
 import brief.content.Problem;
 import brief.content.Validation;
+import brief.model.HintedException;
 import brief.render.Words;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -27,7 +28,7 @@ final class ValidateCommand implements Callable<Integer> {
     List<Path> paths = new ArrayList<>();
 
     @Override
-    public Integer call() {
+    public Integer call() throws HintedException {
         PrintWriter out = spec.commandLine().getOut();
         List<Path> targets = paths;
         if (targets.isEmpty()) {
