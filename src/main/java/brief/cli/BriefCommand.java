@@ -1,7 +1,6 @@
 package brief.cli;
 
 import brief.content.Library;
-import brief.model.HintedException;
 import brief.progress.ProgressStore;
 import brief.ui.tui.Screens;
 import java.io.IOException;
@@ -42,7 +41,7 @@ final class BriefCommand implements Callable<Integer> {
 
     /** On a terminal, the home screen; otherwise the list of briefings, as 'brief list' shows it. */
     @Override
-    public Integer call() throws IOException, HintedException {
+    public Integer call() throws IOException {
         if (!Terminals.fullScreenPossible(System.getenv())) {
             return ListCommand.list(this, spec.commandLine().getOut(), spec.commandLine().getErr());
         }

@@ -23,7 +23,7 @@ final class Briefings {
     }
 
     /** The briefings in the folders given, or a user error (after saying what failed to load) when there are none. */
-    static Library someFound(List<Path> given, PrintWriter err) throws UserException {
+    static Library someFound(List<Path> given, PrintWriter err) {
         Library library = library(given);
         if (library.briefings().isEmpty()) {
             reportFailures(library, err);

@@ -2,6 +2,7 @@ package brief.cli;
 
 import brief.model.HintedException;
 import brief.model.Spelling;
+import brief.ui.line.LineIO;
 import java.io.FileOutputStream;
 import java.io.FileDescriptor;
 import java.io.OutputStreamWriter;
@@ -21,7 +22,7 @@ public final class Cli {
      * this package. Names, not classes, so that running one command loads no other command's class. The launcher
      * reads the same list from the file {@link CommandNames} writes at build time.
      */
-    static final List<String> COMMANDS = List.of("list", "cards", "quiz", "print", "stats", "validate", "schema",
+    static final List<String> COMMANDS = List.of("list", "cards", "quiz", "print", "stats", "validate", "draft", "schema",
             "export", "completion");
 
     public static CommandLine create() {
@@ -76,6 +77,7 @@ public final class Cli {
     }
 
     private static int handleExecutionException(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+        if (e instanceof LineIO.Interrupted) return ExitCode.INTERRUPTED;
         PrintWriter err = cmd.getErr();
         boolean debug = cmd.getCommandSpec().root().userObject() instanceof BriefCommand top && top.debug;
         if (e instanceof HintedException u) {

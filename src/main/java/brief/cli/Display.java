@@ -10,7 +10,7 @@ final class Display {
     boolean plain;
 
     /** The full screen, unless --plain was given or stdin, stdout or TERM do not allow it. */
-    private boolean fullScreen() {
+    boolean fullScreen() {
         return !plain && Terminals.fullScreenPossible(System.getenv());
     }
 

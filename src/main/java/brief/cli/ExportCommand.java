@@ -4,7 +4,6 @@ import brief.export.Anki;
 import brief.export.Gift;
 import brief.export.JsonExport;
 import brief.model.Briefing;
-import brief.model.HintedException;
 import brief.model.Question;
 import brief.quiz.QuizPlan;
 import java.nio.file.Path;
@@ -26,7 +25,7 @@ final class ExportCommand extends BriefingCommand {
     Path output;
 
     @Override
-    public Integer call() throws HintedException {
+    public Integer call() {
         Briefing b = briefing().briefing();
         List<Question> questions = QuizPlan.allQuestions(b);
         String text = switch (target) {

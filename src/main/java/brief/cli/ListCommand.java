@@ -3,7 +3,6 @@ package brief.cli;
 import brief.content.Library;
 import brief.content.LoadedBriefing;
 import brief.model.Briefing;
-import brief.model.HintedException;
 import brief.model.Question;
 import brief.progress.ProgressStore;
 import brief.progress.Stats;
@@ -32,12 +31,12 @@ final class ListCommand implements Callable<Integer> {
     BriefCommand top;
 
     @Override
-    public Integer call() throws HintedException {
+    public Integer call() {
         return list(top, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 
     /** The list, for the folders and data folder given to the top command: what 'brief' shows off a terminal. */
-    static int list(BriefCommand top, PrintWriter out, PrintWriter err) throws UserException {
+    static int list(BriefCommand top, PrintWriter out, PrintWriter err) {
         Library library = Briefings.someFound(top.folders, err);
         try (ProgressStore store = Progress.open(top.dataDir, err)) {
             for (LoadedBriefing loaded : library.briefings()) {

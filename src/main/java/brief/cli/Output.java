@@ -9,7 +9,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class Output {
     private Output() {}
 
-    static void write(CommandSpec spec, Path file, byte[] document) throws UserException {
+    static void write(CommandSpec spec, Path file, byte[] document) {
         if (file == null) {
             spec.commandLine().getOut().print(new String(document, java.nio.charset.StandardCharsets.UTF_8));
             return;
@@ -22,7 +22,7 @@ final class Output {
         spec.commandLine().getErr().println("brief: wrote " + file);
     }
 
-    static void write(CommandSpec spec, Path file, String document) throws UserException {
+    static void write(CommandSpec spec, Path file, String document) {
         write(spec, file, document.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 }

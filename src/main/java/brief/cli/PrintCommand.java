@@ -1,7 +1,6 @@
 package brief.cli;
 
 import brief.model.Briefing;
-import brief.model.HintedException;
 import brief.render.Format;
 import brief.render.Html;
 import brief.render.Paper;
@@ -36,7 +35,7 @@ final class PrintCommand extends BriefingCommand {
     Paper paper;
 
     @Override
-    public Integer call() throws HintedException {
+    public Integer call() {
         if (format == Format.PDF && output == null) {
             throw new UserException("a PDF needs a file to go to", "brief print --format pdf -o briefing.pdf");
         }
@@ -56,7 +55,7 @@ final class PrintCommand extends BriefingCommand {
     }
 
     /** The PDF, in a method of its own so that the other formats never load the PDF renderer. */
-    private byte[] pdf(Briefing chosen) throws UserException {
+    private byte[] pdf(Briefing chosen) {
         try {
             return Pdf.render(chosen, paper);
         } catch (Pdf.PdfException e) {

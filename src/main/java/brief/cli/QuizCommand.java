@@ -2,7 +2,6 @@ package brief.cli;
 
 import brief.content.LoadedBriefing;
 import brief.model.Briefing;
-import brief.model.HintedException;
 import brief.progress.ProgressStore;
 import brief.progress.Stats;
 import brief.progress.StoreException;
@@ -37,7 +36,7 @@ final class QuizCommand extends StudyCommand {
     Long seed;
 
     @Override
-    void study(LoadedBriefing loaded, Progress.Opening progress) throws IOException, HintedException {
+    void study(LoadedBriefing loaded, Progress.Opening progress) throws IOException {
         Briefing b = loaded.briefing();
         long actualSeed = seed != null ? seed : System.nanoTime();
         Set<String> missed = mistakes ? mistakes(progress.store(), b) : null;
@@ -48,7 +47,7 @@ final class QuizCommand extends StudyCommand {
                 io -> new LineQuiz(io, progress.store(), System::nanoTime, "plain").run(session, actualSeed));
     }
 
-    private static Set<String> mistakes(ProgressStore store, Briefing b) throws UserException {
+    private static Set<String> mistakes(ProgressStore store, Briefing b) {
         try {
             return Stats.mistakes(store, b.id(), QuizPlan.allQuestions(b));
         } catch (StoreException e) {

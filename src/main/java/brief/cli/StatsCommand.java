@@ -1,7 +1,6 @@
 package brief.cli;
 
 import brief.content.LoadedBriefing;
-import brief.model.HintedException;
 import brief.progress.ProgressStore;
 import brief.progress.Stats;
 import brief.progress.StatsReport;
@@ -18,7 +17,7 @@ final class StatsCommand extends BriefingCommand {
     boolean json;
 
     @Override
-    public Integer call() throws HintedException {
+    public Integer call() {
         LoadedBriefing loaded = briefing();
         try (ProgressStore store = Progress.open(dataDir(), err())) {
             Stats stats = Stats.of(loaded.briefing(), QuizPlan.allQuestions(loaded.briefing()), store);

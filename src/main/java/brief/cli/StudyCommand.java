@@ -1,7 +1,6 @@
 package brief.cli;
 
 import brief.content.LoadedBriefing;
-import brief.model.HintedException;
 import java.io.IOException;
 import picocli.CommandLine.Mixin;
 
@@ -14,7 +13,7 @@ abstract class StudyCommand extends BriefingCommand {
     Display display;
 
     @Override
-    public final Integer call() throws IOException, HintedException {
+    public final Integer call() throws IOException {
         try (Progress.Opening progress = Progress.opening(dataDir(), err())) {
             study(briefing(), progress);
         }
@@ -22,5 +21,5 @@ abstract class StudyCommand extends BriefingCommand {
     }
 
     /** Studies the briefing; {@code progress} gives the store once it is open. */
-    abstract void study(LoadedBriefing loaded, Progress.Opening progress) throws IOException, HintedException;
+    abstract void study(LoadedBriefing loaded, Progress.Opening progress) throws IOException;
 }

@@ -10,4 +10,8 @@ final class UserException extends HintedException {
     UserException(String message, String hint) {
         super(message, hint);
     }
+
+    UserException(String message) {
+        super(message, null);
+    }
 }

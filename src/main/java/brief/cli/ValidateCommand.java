@@ -2,7 +2,6 @@ package brief.cli;
 
 import brief.content.Problem;
 import brief.content.Validation;
-import brief.model.HintedException;
 import brief.render.Words;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -28,7 +27,7 @@ final class ValidateCommand implements Callable<Integer> {
     List<Path> paths = new ArrayList<>();
 
     @Override
-    public Integer call() throws HintedException {
+    public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         List<Path> targets = paths;
         if (targets.isEmpty()) {
