@@ -18,7 +18,6 @@ public final class QuizSession {
     private boolean hinted;
     private boolean quit;
     private int streak;
-    private int bestStreak;
 
     public QuizSession(Briefing briefing, List<Presented> questions) {
         if (questions.isEmpty()) throw new IllegalArgumentException("a quiz needs at least one question");
@@ -92,7 +91,6 @@ public final class QuizSession {
         feedback.add(f);
         hinted = false;
         streak = verdict == Verdict.RIGHT ? streak + 1 : 0;
-        bestStreak = Math.max(bestStreak, streak);
         return f;
     }
 
@@ -121,7 +119,7 @@ public final class QuizSession {
         for (int i = 0; i < feedback.size(); i++) asked.add(new Summary.Asked(questions.get(i), feedback.get(i)));
         int unanswered = questions.size() - feedback.size();
         int possible = quit ? possibleSoFar() : possible();
-        return Summary.of(briefing, asked, possible, unanswered, bestStreak);
+        return Summary.of(briefing, asked, possible, unanswered);
     }
 
     private void requireOpen() {
