@@ -24,7 +24,7 @@ import java.util.function.LongSupplier;
 public final class LineQuiz {
     static final String HELP = "Answer with a letter or number (b, 2) or the option written out, several for 'choose all' (a c), t/f for "
             + "true or false, text for a gap or a number, letters in order for an order question (c a b), "
-            + "number-letter pairs for a match (1b 2a). Also: h hint (halves the points), s skip, q quit, ? this help.";
+            + "number-letter pairs for a match (1b 2a). Also: h hint (where one is offered; its cost is said with the question), s skip, q quit, ? this help.";
 
     private final LineIO io;
     private final ProgressStore store;
@@ -84,6 +84,7 @@ public final class LineQuiz {
         io.println();
         io.println(status(session));
         printQuestion(shown);
+        session.hintOffer().ifPresent(h -> io.println("  (h for a hint: it " + h.costWords() + ")"));
         long started = nanos.getAsLong();
         while (true) {
             String line = io.read("> ");
@@ -96,7 +97,8 @@ public final class LineQuiz {
                 continue;
             }
             if (command.equals("hint") || command.equals("h") && !isOptionLetter(shown, command)) {
-                io.println("Hint: " + session.hint());
+                String hint = session.hint();
+                io.println(hint == null ? "This question has no hint." : "Hint: " + hint);
                 continue;
             }
             if (command.equals("skip") || command.equals("s") && !isOptionLetter(shown, command)) {
@@ -133,11 +135,13 @@ public final class LineQuiz {
         String points = f.verdict() == Verdict.SKIPPED ? "" : "  +" + num(f.points()) + " of " + f.possible()
                 + (f.hintUsed() ? " (hint used)" : "");
         io.println(f.verdict().symbol() + " " + f.verdict().word() + points);
+        for (brief.quiz.Mark m : f.marks()) io.println("  " + m);
         if (f.typoForgiven()) io.println("  Accepted with a typo: the answer is \"" + f.rightAnswer() + "\".");
         if (f.verdict() != Verdict.RIGHT) io.println("  Answer: " + f.rightAnswer());
         for (String why : f.whys()) io.println("  " + why);
         io.println("  " + f.explain());
         io.println("  Evidence: “" + f.evidence() + "”");
+        io.println("  Card: " + f.cardTitle());
     }
 
     private void saveFailed(StoreException e) {
@@ -149,10 +153,9 @@ public final class LineQuiz {
 
     static String status(QuizSession s) {
         int done = s.index();
-        String card = s.briefing().card(s.current().question().card()).map(brief.model.Card::title).orElse("");
         return String.format(Locale.ROOT, "Question %d of %d  %s  score %s/%d%s  · %s", done + 1, s.total(),
                 StatsReport.bar((double) done / s.total(), 20), num(s.score()), s.possibleSoFar(),
-                s.streak() >= 2 ? "  streak " + s.streak() : "", card);
+                s.streak() >= 2 ? "  streak " + s.streak() : "", s.topic());
     }
 
     private void printQuestion(Presented shown) {

@@ -276,6 +276,7 @@ final class QuizView implements View {
         }
         if (k.getKeyType() == KeyType.Tab || !text && Keys.is(k, 'h') && !isChoiceLetter(k)) {
             hint = session.hint();
+            if (hint == null) hint = "This question has no hint.";
             return Step.STAY;
         }
         if (k.getKeyType() == KeyType.Character && k.isCtrlDown() && Character.toLowerCase(k.getCharacter()) == 'n'
