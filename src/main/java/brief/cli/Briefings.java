@@ -20,6 +20,16 @@ final class Briefings {
                 Version.build()));
     }
 
+    /** The briefings in the folders given, or a user error (after saying what failed to load) when there are none. */
+    static Library someFound(List<Path> given, PrintWriter err) {
+        Library library = library(given);
+        if (library.briefings().isEmpty()) {
+            reportFailures(library, err);
+            throw new UserException("no briefings found", "give a folder with --briefings DIR");
+        }
+        return library;
+    }
+
     /**
      * The briefing the id names (or the only one). Files and folders that failed to load are mentioned on
      * stderr even when the briefing is found: a mistyped --briefings should not pass unnoticed.
@@ -34,11 +44,17 @@ final class Briefings {
         }
     }
 
+    /** What did not load, and which files were passed over for having the id of one loaded before them. */
     static void reportFailures(Library library, PrintWriter err) {
         for (Library.Failure f : library.failures()) {
             err.println("brief: skipped " + f.location() + ": " + f.problems().get(0).message()
                     + (f.problems().size() > 1 ? " (and " + (f.problems().size() - 1) + " more problems)" : ""));
         }
+        for (Library.Shadowed s : library.shadowed()) {
+            err.println("brief: warning: " + s.location() + " has the id '" + s.id() + "' of " + s.kept()
+                    + ", which is the one used");
+        }
         if (!library.failures().isEmpty()) err.println("hint: 'brief validate' lists every problem");
+        if (!library.shadowed().isEmpty()) err.println("hint: give each briefing an id of its own");
     }
 }

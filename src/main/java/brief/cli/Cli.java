@@ -1,5 +1,7 @@
 package brief.cli;
 
+import brief.model.Spelling;
+import brief.ui.line.LineIO;
 import java.io.FileOutputStream;
 import java.io.FileDescriptor;
 import java.io.OutputStreamWriter;
@@ -7,7 +9,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
@@ -15,10 +16,13 @@ import picocli.CommandLine.UnmatchedArgumentException;
 public final class Cli {
     private Cli() {}
 
-    /** The subcommands, in the order help lists them. */
-    private static final List<Class<?>> COMMANDS = List.of(ListCommand.class, CardsCommand.class, QuizCommand.class,
-            PrintCommand.class, StatsCommand.class, ValidateCommand.class, SchemaCommand.class, ExportCommand.class,
-            CompletionCommand.class);
+    /**
+     * The subcommands by name, in the order help lists them; the command called NAME is the class NameCommand of
+     * this package. Names, not classes, so that running one command loads no other command's class. The launcher
+     * reads the same list from the file {@link CommandNames} writes at build time.
+     */
+    static final List<String> COMMANDS = List.of("list", "cards", "quiz", "print", "stats", "validate", "draft", "schema",
+            "export", "completion");
 
     public static CommandLine create() {
         return create(utf8(FileDescriptor.out), utf8(FileDescriptor.err));
@@ -37,8 +41,8 @@ public final class Cli {
         PrintWriter out = utf8(FileDescriptor.out);
         PrintWriter err = utf8(FileDescriptor.err);
         List<String> given = List.of(args);
-        for (Class<?> command : COMMANDS) {
-            if (!given.contains(command.getAnnotation(Command.class).name())) continue;
+        for (String command : COMMANDS) {
+            if (!given.contains(command)) continue;
             CommandLine one = create(out, err, List.of(command));
             try {
                 one.parseArgs(args);
@@ -50,9 +54,19 @@ public final class Cli {
         return create(out, err, COMMANDS);
     }
 
-    private static CommandLine create(PrintWriter out, PrintWriter err, List<Class<?>> commands) {
+    /** The class of the command called {@code name}. */
+    static Class<?> commandClass(String name) {
+        String simple = Character.toUpperCase(name.charAt(0)) + name.substring(1) + "Command";
+        try {
+            return Class.forName(Cli.class.getPackageName() + "." + simple);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("no class " + simple + " for the command " + name, e);
+        }
+    }
+
+    private static CommandLine create(PrintWriter out, PrintWriter err, List<String> commands) {
         CommandLine cli = new CommandLine(new BriefCommand());
-        for (Class<?> command : commands) cli.addSubcommand(command);
+        for (String command : commands) cli.addSubcommand(command, commandClass(command));
         cli.setOut(out);
         cli.setErr(new PrintWriter(new VisibleControls(err), true));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -62,8 +76,9 @@ public final class Cli {
     }
 
     private static int handleExecutionException(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+        if (e instanceof LineIO.Interrupted) return ExitCode.INTERRUPTED;
         PrintWriter err = cmd.getErr();
-        boolean debug = parsed != null && debugRequested(parsed);
+        boolean debug = cmd.getCommandSpec().root().userObject() instanceof BriefCommand top && top.debug;
         if (e instanceof UserException u) {
             err.println("brief: " + u.getMessage());
             if (u.hint() != null) err.println("hint: " + u.hint());
@@ -84,18 +99,27 @@ public final class Cli {
     private static int handleParameterException(ParameterException e, String[] args) {
         CommandLine cmd = e.getCommandLine();
         PrintWriter err = cmd.getErr();
-        err.println("brief: " + e.getMessage());
-        UnmatchedArgumentException.printSuggestions(e, err);
+        String command = unknownCommand(e);
+        if (command != null) {
+            String nearest = Spelling.closest(command, cmd.getSubcommands().keySet());
+            err.println("brief: unknown command '" + command + "'"
+                    + (nearest != null ? " (did you mean '" + nearest + "'?)" : ""));
+        } else {
+            err.println("brief: " + e.getMessage());
+            UnmatchedArgumentException.printSuggestions(e, err);
+        }
         err.println("hint: see '" + cmd.getCommandSpec().qualifiedName() + " --help'");
         err.flush();
         return ExitCode.USAGE;
     }
 
-    private static boolean debugRequested(CommandLine.ParseResult parsed) {
-        for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
-            if (p.hasMatchedOption("--debug")) return true;
+    /** The word given where a command was expected, or null: the top command takes no arguments of its own. */
+    private static String unknownCommand(ParameterException e) {
+        if (!(e instanceof UnmatchedArgumentException u) || e.getCommandLine().getCommandSpec().parent() != null) {
+            return null;
         }
-        return false;
+        List<String> unmatched = u.getUnmatched();
+        return unmatched.isEmpty() || unmatched.get(0).startsWith("-") ? null : unmatched.get(0);
     }
 
     private static PrintWriter utf8(FileDescriptor fd) {

@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
@@ -28,6 +29,9 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     BriefingArgument briefing;
 
+    @ParentCommand
+    BriefCommand top;
+
     @Option(names = "--to", paramLabel = "FORMAT", required = true, description = "anki, gift or json.")
     Target target;
 
@@ -36,19 +40,13 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Briefing b = briefing.find(spec.commandLine().getErr()).briefing();
+        Briefing b = briefing.find(top, spec.commandLine().getErr()).briefing();
         List<Question> questions = QuizPlan.allQuestions(b);
-        String text;
-        switch (target) {
-            case anki:
-                text = Anki.export(b, questions);
-                break;
-            case gift:
-                text = Gift.export(b, questions);
-                break;
-            default:
-                text = JsonExport.export(b, questions);
-        }
+        String text = switch (target) {
+            case anki -> Anki.export(b, questions);
+            case gift -> Gift.export(b, questions);
+            case json -> JsonExport.export(b, questions);
+        };
         Output.write(spec, output, text);
         return ExitCode.OK;
     }

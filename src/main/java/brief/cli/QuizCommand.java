@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "quiz", mixinStandardHelpOptions = true,
@@ -31,10 +32,11 @@ final class QuizCommand implements Callable<Integer> {
     @Mixin
     BriefingArgument briefing;
 
-    @Mixin
-    DataDirOption data;
+    @ParentCommand
+    BriefCommand top;
 
-    @Option(names = "--count", paramLabel = "N", description = "Ask at most N questions.")
+    @Option(names = "--count", paramLabel = "N", converter = Ranges.AtLeastOne.class,
+            description = "Ask at most N questions.")
     Integer count;
 
     @Option(names = "--card", paramLabel = "CARD", description = "Only questions on this card (id, or part of its title).")
@@ -49,14 +51,14 @@ final class QuizCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", description = "Shuffle questions and options reproducibly.")
     Long seed;
 
-    @Option(names = "--plain", description = "Line mode, one prompt at a time, even on a full terminal.")
-    boolean plain;
+    @Mixin
+    Display display;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        try (Progress.Opening opening = Progress.opening(data, err)) {
-            LoadedBriefing loaded = briefing.find(err);
+        try (Progress.Opening opening = Progress.opening(top.dataDir, err)) {
+            LoadedBriefing loaded = briefing.find(top, err);
             Briefing b = loaded.briefing();
             long actualSeed = seed != null ? seed : System.nanoTime();
             Set<String> missed = mistakes ? mistakes(opening.store(), b) : null;
@@ -67,12 +69,11 @@ final class QuizCommand implements Callable<Integer> {
             } catch (QuizPlan.PlanException e) {
                 throw new UserException(e.getMessage(), e.hint());
             }
-            if (!plain && Terminals.fullScreenPossible(System.getenv())) {
-                Screens.quiz(loaded, session, actualSeed, opening.store(), System::nanoTime,
-                        Terminals.colourWanted(System.getenv()));
+            if (display.fullScreen()) {
+                Screens.quiz(loaded, session, actualSeed, opening.store(), System::nanoTime, display.colour());
                 return ExitCode.OK;
             }
-            try (LineIO io = Terminals.interactive() ? LineIO.system() : LineIO.streams(System.in, System.out)) {
+            try (LineIO io = display.lineIO()) {
                 new LineQuiz(io, opening.store(), System::nanoTime, "plain").run(session, actualSeed);
             }
         }

@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "stats", mixinStandardHelpOptions = true,
@@ -23,16 +24,16 @@ final class StatsCommand implements Callable<Integer> {
     @Mixin
     BriefingArgument briefing;
 
-    @Mixin
-    DataDirOption data;
+    @ParentCommand
+    BriefCommand top;
 
     @Option(names = "--json", description = "Print the stats as JSON.")
     boolean json;
 
     @Override
     public Integer call() {
-        LoadedBriefing loaded = briefing.find(spec.commandLine().getErr());
-        try (ProgressStore store = Progress.open(data, spec.commandLine().getErr())) {
+        LoadedBriefing loaded = briefing.find(top, spec.commandLine().getErr());
+        try (ProgressStore store = Progress.open(top.dataDir, spec.commandLine().getErr())) {
             Stats stats = Stats.of(loaded.briefing(), QuizPlan.allQuestions(loaded.briefing()), store);
             spec.commandLine().getOut().print(json ? StatsReport.json(stats) : StatsReport.text(stats));
         } catch (StoreException e) {

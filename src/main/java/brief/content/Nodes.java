@@ -1,12 +1,17 @@
 package brief.content;
 
+import brief.model.Spelling;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -95,7 +100,7 @@ final class Nodes {
                 continue;
             }
             if (!allowed.contains(key)) {
-                String suggestion = Suggest.closest(key, allowed);
+                String suggestion = Spelling.closest(key, allowed);
                 problem(keyNode, "unknown key '" + Safe.clean(key) + "' in " + what
                         + (suggestion != null ? " (did you mean '" + suggestion + "'?)" : ""),
                         "allowed here: " + String.join(", ", allowed.stream().sorted().toList()));
@@ -168,7 +173,7 @@ final class Nodes {
 
     Boolean bool(Node node, String what) {
         if (node instanceof ScalarNode s && node.getTag().equals(Tag.BOOL)) {
-            String v = s.getValue().toLowerCase(java.util.Locale.ROOT);
+            String v = s.getValue().toLowerCase(Locale.ROOT);
             if (v.equals("true") || v.equals("yes") || v.equals("on")) return true;
             if (v.equals("false") || v.equals("no") || v.equals("off")) return false;
         }
@@ -181,6 +186,41 @@ final class Nodes {
         if (node instanceof SequenceNode seq) return seq.getValue();
         if (!isNull(node)) problem(node, what + " should be a list, not " + kind(node));
         return List.of();
+    }
+
+    /** A word of a closed set (an enum's constants, in lower case), with the closest one when it is none of them. */
+    <E extends Enum<E>> E word(Map<String, Node> m, Node parent, String key, String what, Class<E> type) {
+        String value = text(m, parent, key, what);
+        if (value == null) return null;
+        for (E e : type.getEnumConstants()) {
+            if (e.name().toLowerCase(Locale.ROOT).equals(value)) return e;
+        }
+        List<String> allowed = Arrays.stream(type.getEnumConstants()).map(e -> e.name().toLowerCase(Locale.ROOT)).toList();
+        String suggestion = Spelling.closest(value, allowed);
+        problem(m.get(key), what + " " + key + " '" + Safe.clean(value) + "' is not one of "
+                + String.join(", ", allowed) + (suggestion != null ? " (did you mean '" + suggestion + "'?)" : ""));
+        return null;
+    }
+
+    /** Each item of a list mapped by {@code one}; those it gives null for (having said why) are left out. */
+    <T> List<T> items(Node node, String what, Function<Node, T> one) {
+        if (node == null) return List.of();
+        List<T> out = new ArrayList<>();
+        for (Node item : list(node, what)) {
+            T value = one.apply(item);
+            if (value != null) out.add(value);
+        }
+        return out;
+    }
+
+    /** The record {@code make} builds, or null with the model's own refusal as the problem at {@code node}. */
+    <T> T construct(Node node, Supplier<T> make) {
+        try {
+            return make.get();
+        } catch (IllegalArgumentException | NullPointerException e) {
+            problem(node, Safe.clean(String.valueOf(e.getMessage())));
+            return null;
+        }
     }
 
     static boolean isNull(Node node) {

@@ -14,7 +14,7 @@ final class Sources {
 
     /** Whether a file is over the size limit, told without reading it. */
     static boolean tooLarge(Path file) throws IOException {
-        return Files.size(file) > BriefingLoader.MAX_BYTES;
+        return Files.size(file) > YamlDocument.MAX_BYTES;
     }
 
     /**
@@ -88,7 +88,7 @@ final class Sources {
 
     static byte[] resource(String name) {
         try (InputStream in = Sources.class.getClassLoader().getResourceAsStream(name)) {
-            return in == null ? null : in.readNBytes(BriefingLoader.MAX_BYTES + 1);
+            return in == null ? null : in.readNBytes(YamlDocument.MAX_BYTES + 1);
         } catch (IOException e) {
             return null;
         }

@@ -7,6 +7,7 @@ import brief.model.Organization;
 import brief.model.Person;
 import brief.model.Point;
 import brief.model.Quote;
+import brief.model.TimelineEvent;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -36,23 +37,6 @@ public final class Pdf {
     private static final List<String> BOLD = List.of("DejaVuSans-Bold.ttf", "NotoSans-Bold.ttf", "LiberationSans-Bold.ttf",
             "Arial Bold.ttf", "arialbd.ttf");
 
-    /** Paper sizes in points. Named without PDFBox, so choosing one (any 'brief print') does not load it. */
-    public enum Paper {
-        A4(595.27563f, 841.8898f), LETTER(612, 792);
-
-        private final float width;
-        private final float height;
-
-        Paper(float width, float height) {
-            this.width = width;
-            this.height = height;
-        }
-
-        PDRectangle size() {
-            return new PDRectangle(width, height);
-        }
-    }
-
     /** The content cannot be set on one page, or no font can show it. */
     public static final class PdfException extends Exception {
         public PdfException(String message) {
@@ -62,6 +46,11 @@ public final class Pdf {
 
     private Pdf() {}
 
+    /** The page size of {@code paper}, for PDFBox. */
+    static PDRectangle size(Paper paper) {
+        return new PDRectangle(paper.width(), paper.height());
+    }
+
     private record Block(String text, boolean heading, boolean bold, String indent) {}
 
     public static byte[] render(Briefing b, Paper paper) throws PdfException, IOException {
@@ -70,8 +59,8 @@ public final class Pdf {
             PDType0Font regular = PDType0Font.load(doc, font(REGULAR).toFile());
             PDType0Font bold = PDType0Font.load(doc, font(BOLD).toFile());
             for (Block block : blocks) requireGlyphs(block.bold() || block.heading() ? bold : regular, block.text());
-            float width = paper.size().getWidth() - 2 * MARGIN;
-            float height = paper.size().getHeight() - 2 * MARGIN;
+            float width = size(paper).getWidth() - 2 * MARGIN;
+            float height = size(paper).getHeight() - 2 * MARGIN;
             float size = MAX_SIZE;
             List<List<Line>> laid = null;
             while (size >= MIN_SIZE) {
@@ -83,10 +72,10 @@ public final class Pdf {
                 throw new PdfException("the briefing does not fit on one page at a readable size (" + MIN_SIZE
                         + " pt or larger); shorten it, or print it as HTML or Markdown");
             }
-            PDPage page = new PDPage(paper.size());
+            PDPage page = new PDPage(size(paper));
             doc.addPage(page);
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                float y = paper.size().getHeight() - MARGIN;
+                float y = size(paper).getHeight() - MARGIN;
                 for (int i = 0; i < blocks.size(); i++) {
                     Block block = blocks.get(i);
                     float fontSize = block.heading() ? size + 1 : size;
@@ -176,6 +165,10 @@ public final class Pdf {
         }
         section(out, "Outcomes", b.outcomes());
         section(out, "Context", b.context());
+        if (!b.timeline().isEmpty()) {
+            out.add(new Block("Timeline", true, true, ""));
+            for (TimelineEvent t : b.timeline()) out.add(new Block("• " + Timeline.line(t), false, false, "    "));
+        }
         section(out, "What to watch", b.watch());
         return out;
     }

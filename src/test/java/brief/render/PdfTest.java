@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 class PdfTest {
     @Test
     void thePaperSizesAreTheStandardOnes() {
-        for (var sizes : List.of(List.of(Pdf.Paper.A4.size(), org.apache.pdfbox.pdmodel.common.PDRectangle.A4),
-                List.of(Pdf.Paper.LETTER.size(), org.apache.pdfbox.pdmodel.common.PDRectangle.LETTER))) {
+        for (var sizes : List.of(List.of(Pdf.size(Paper.A4), org.apache.pdfbox.pdmodel.common.PDRectangle.A4),
+                List.of(Pdf.size(Paper.LETTER), org.apache.pdfbox.pdmodel.common.PDRectangle.LETTER))) {
             assertEquals(sizes.get(1).getWidth(), sizes.get(0).getWidth(), 0.001);
             assertEquals(sizes.get(1).getHeight(), sizes.get(0).getHeight(), 0.001);
         }
@@ -32,14 +32,15 @@ class PdfTest {
 
     @Test
     void theSeedBriefingIsExactlyOneA4PageWithEverySectionAndTheKeyFigures() throws Exception {
-        try (PDDocument doc = Loader.loadPDF(Pdf.render(OnePageTest.seed(), Pdf.Paper.A4))) {
+        try (PDDocument doc = Loader.loadPDF(Pdf.render(OnePageTest.seed(), Paper.A4))) {
             assertEquals(1, doc.getNumberOfPages());
             assertEquals(595, Math.round(doc.getPage(0).getMediaBox().getWidth()));
             String text = new PDFTextStripper().getText(doc);
             for (String heading : List.of("Bottom line", "Key points", "Numbers to know", "Who's who", "Quotes", "Outcomes",
-                    "Context", "What to watch")) {
+                    "Context", "Timeline", "What to watch")) {
                 assertTrue(text.contains(heading), "missing " + heading + " in:\n" + text);
             }
+            assertTrue(text.contains("• 2017 — The previous China–South Korea Business Forum is held"), text);
             assertTrue(text.contains("about $299 billion"), text);
             assertTrue(text.contains("15 — cooperation documents"), text);
             assertTrue(text.contains("“The Republic of Korea and China are ships"), "typographic quotes extract as text");
@@ -50,7 +51,7 @@ class PdfTest {
 
     @Test
     void embedsItsFonts() throws Exception {
-        try (PDDocument doc = Loader.loadPDF(Pdf.render(OnePageTest.seed(), Pdf.Paper.A4))) {
+        try (PDDocument doc = Loader.loadPDF(Pdf.render(OnePageTest.seed(), Paper.A4))) {
             for (var name : doc.getPage(0).getResources().getFontNames()) {
                 PDFont font = doc.getPage(0).getResources().getFont(name);
                 assertTrue(font.isEmbedded(), font.getName() + " is embedded");
@@ -60,7 +61,7 @@ class PdfTest {
 
     @Test
     void printsOnLetterPaperWhenAsked() throws Exception {
-        try (PDDocument doc = Loader.loadPDF(Pdf.render(OnePageTest.seed(), Pdf.Paper.LETTER))) {
+        try (PDDocument doc = Loader.loadPDF(Pdf.render(OnePageTest.seed(), Paper.LETTER))) {
             assertEquals(1, doc.getNumberOfPages());
             assertEquals(612, Math.round(doc.getPage(0).getMediaBox().getWidth()));
         }
@@ -77,7 +78,7 @@ class PdfTest {
         Briefing big = new Briefing("big", "Big", "Lead.", new Source("a.txt", "T", "O", SourceKind.NEWS, null, "P."),
                 "Bluf.", cards, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                 List.of(), Derivation.NONE);
-        Pdf.PdfException ex = assertThrows(Pdf.PdfException.class, () -> Pdf.render(big, Pdf.Paper.A4));
+        Pdf.PdfException ex = assertThrows(Pdf.PdfException.class, () -> Pdf.render(big, Paper.A4));
         assertTrue(ex.getMessage().startsWith("the briefing does not fit on one page at a readable size (7.5 pt"), ex.getMessage());
     }
 }

@@ -5,12 +5,13 @@ import brief.model.Option;
 import brief.model.Pair;
 import brief.model.Question;
 import brief.progress.ProgressStore;
-import brief.progress.StatsReport;
 import brief.progress.StoreException;
 import brief.quiz.AnswerParser;
+import brief.quiz.Examples;
 import brief.quiz.Feedback;
 import brief.quiz.Presented;
 import brief.quiz.QuizSession;
+import brief.quiz.Scoreboard;
 import brief.quiz.Summary;
 import brief.quiz.Verdict;
 import brief.render.Words;
@@ -31,6 +32,8 @@ public final class LineQuiz {
     private final LongSupplier nanos;
     private final String frontEnd;
     private String saveProblem;
+    /** Answers of this round saved to the store, to say so when the reader leaves with Ctrl-C. */
+    private int saved;
 
     public LineQuiz(LineIO io, ProgressStore store, LongSupplier nanos, String frontEnd) {
         this.io = io;
@@ -63,10 +66,16 @@ public final class LineQuiz {
         io.println(session.briefing().title());
         io.println(Words.count(session.total(), "question") + ", " + Words.count(session.possible(), "point")
                 + ". ? for help, q to quit.");
-        while (!session.finished()) {
-            if (!ask(session, briefing, id)) {
-                session.stop();
+        saved = 0;
+        try {
+            while (!session.finished()) {
+                if (!ask(session, briefing, id)) {
+                    session.stop();
+                }
             }
+        } catch (LineIO.Interrupted e) {
+            leftAfterCtrlC(session, id);
+            throw e;
         }
         Summary summary = session.summary();
         try {
@@ -129,10 +138,11 @@ public final class LineQuiz {
     private void show(Feedback f, String briefing, long sessionId) {
         try {
             store.recordAnswer(sessionId, briefing, f.answered());
+            if (store.saving()) saved++;
         } catch (StoreException e) {
             saveFailed(e);
         }
-        String points = f.verdict() == Verdict.SKIPPED ? "" : "  +" + num(f.points()) + " of " + f.possible()
+        String points = f.verdict() == Verdict.SKIPPED ? "" : "  +" + Scoreboard.points(f.points()) + " of " + f.possible()
                 + (f.hintUsed() ? " (hint used)" : "");
         io.println(f.verdict().symbol() + " " + f.verdict().word() + points);
         for (brief.quiz.Mark m : f.marks()) io.println("  " + m);
@@ -144,6 +154,21 @@ public final class LineQuiz {
         io.println("  Card: " + f.cardTitle());
     }
 
+    /** Ctrl-C at a prompt: the session is ended as left, and the reader told what of it was kept. */
+    private void leftAfterCtrlC(QuizSession session, long sessionId) {
+        int asked = session.index();
+        session.stop();
+        Summary summary = session.summary();
+        try {
+            store.finishSession(sessionId, "quit", summary.points(), summary.possible());
+        } catch (StoreException e) {
+            saveFailed(e);
+        }
+        io.println("Left after " + asked + " of " + Words.count(session.total(), "question") + "; "
+                + (saved == 0 && asked > 0 ? "nothing saved" : Words.count(saved, "answer") + " saved") + ".");
+        io.flush();
+    }
+
     private void saveFailed(StoreException e) {
         if (saveProblem == null) {
             saveProblem = e.getMessage();
@@ -152,10 +177,7 @@ public final class LineQuiz {
     }
 
     static String status(QuizSession s) {
-        int done = s.index();
-        return String.format(Locale.ROOT, "Question %d of %d  %s  score %s/%d%s  · %s", done + 1, s.total(),
-                StatsReport.bar((double) done / s.total(), 20), num(s.score()), s.possibleSoFar(),
-                s.streak() >= 2 ? "  streak " + s.streak() : "", s.topic());
+        return Scoreboard.status(s, s.index() + 1, Scoreboard.Bar.ASCII) + "  · " + s.topic();
     }
 
     private void printQuestion(Presented shown) {
@@ -169,7 +191,7 @@ public final class LineQuiz {
             }
 
             public Void multi(Question.Multi m) {
-                io.println("  (choose all that apply, e.g. a c)");
+                io.println("  (choose all that apply, e.g. " + Examples.picks(shown.options().size()) + ")");
                 options(shown.options());
                 return null;
             }
@@ -190,15 +212,15 @@ public final class LineQuiz {
             }
 
             public Void order(Question.Order o) {
-                io.println("  (type the letters in the right order, e.g. c a b)");
                 List<Item> items = shown.items();
+                io.println("  (type the letters in the right order, e.g. " + Examples.order(items.size()) + ")");
                 for (int i = 0; i < items.size(); i++) io.println("  " + Presented.letter(i) + ") " + items.get(i).text());
                 return null;
             }
 
             public Void match(Question.Match m) {
-                io.println("  (pair each number with a letter, e.g. 1b 2a)");
                 List<Pair> lefts = shown.lefts();
+                io.println("  (pair each number with a letter, e.g. " + Examples.pairs(lefts.size()) + ")");
                 List<Pair> rights = shown.rights();
                 for (int i = 0; i < lefts.size(); i++) io.println("  " + (i + 1) + ") " + lefts.get(i).left());
                 for (int i = 0; i < rights.size(); i++) io.println("  " + Presented.letter(i) + ") " + rights.get(i).right());
@@ -213,17 +235,17 @@ public final class LineQuiz {
 
     private void printSummary(Summary s) {
         io.println();
-        io.println(String.format(Locale.ROOT, "Result: %s of %s (%d%%)%s", num(s.points()),
+        io.println(String.format(Locale.ROOT, "Result: %s of %s (%d%%)%s", Scoreboard.points(s.points()),
                 Words.count(s.possible(), "point"), s.percent(),
                 s.unanswered() > 0 ? ", " + Words.count(s.unanswered(), "question") + " not reached" : ""));
-        io.println("By card:");
+        if (!s.byCard().isEmpty()) io.println("By card:");
         for (Summary.Part p : s.byCard()) {
-            io.println(String.format(Locale.ROOT, "  %s %3d%%  %s (%s of %d)", StatsReport.bar(p.possible() == 0 ? 0
-                    : p.points() / p.possible(), 10), p.percent(), p.title(), num(p.points()), p.possible()));
+            io.println(String.format(Locale.ROOT, "  %s %3d%%  %s (%s of %d)", Scoreboard.bar(Scoreboard.share(p.points(),
+                    p.possible()), 10, Scoreboard.Bar.ASCII), p.percent(), p.title(), Scoreboard.points(p.points()), p.possible()));
         }
-        io.println("By topic:");
+        if (!s.byTopic().isEmpty()) io.println("By topic:");
         for (Summary.Part p : s.byTopic()) {
-            io.println(String.format(Locale.ROOT, "  %3d%%  %s (%s of %d)", p.percent(), p.title(), num(p.points()),
+            io.println(String.format(Locale.ROOT, "  %3d%%  %s (%s of %d)", p.percent(), p.title(), Scoreboard.points(p.points()),
                     p.possible()));
         }
         if (!s.missed().isEmpty()) {
@@ -236,10 +258,6 @@ public final class LineQuiz {
         }
         if (!store.saving()) store.warning().ifPresent(w -> io.println("! " + w));
         io.flush();
-    }
-
-    static String num(double d) {
-        return d == Math.rint(d) ? String.valueOf((long) d) : String.format(Locale.ROOT, "%.1f", d);
     }
 
 }
