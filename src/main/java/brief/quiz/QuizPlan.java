@@ -54,6 +54,7 @@ public record QuizPlan(Integer count, String card, String topic, Set<String> mis
         if (pool.isEmpty()) throw new PlanException("no questions to ask", "try without --card or --topic");
         Random random = new Random(seed);
         Collections.shuffle(pool, random);
+        pool = new ArrayList<>(SessionOrder.arrange(pool));
         if (count != null) {
             if (count < 1) throw new PlanException("--count must be at least 1", null);
             pool = pool.subList(0, Math.min(count, pool.size()));
