@@ -12,7 +12,7 @@ import java.util.List;
  * emoji and any cluster of several code points take two).
  */
 public final class DisplayWidth {
-    /** Columns of each UTF-16 char standing alone, worked out once from Lanterna: 0 unknown, else 1 or 2. */
+    /** Columns of each other UTF-16 char standing alone, worked out once from Lanterna: 0 unknown, else 1 or 2. */
     private static final byte[] ALONE = new byte[Character.MAX_VALUE + 1];
 
     private DisplayWidth() {}
@@ -22,7 +22,7 @@ public final class DisplayWidth {
         int simple = simpleWidth(s);
         if (simple >= 0) return simple;
         int width = 0;
-        for (String cell : cells(s)) width += cellWidth(cell);
+        for (TextCharacter cell : TextCharacter.fromString(normal(s))) width += cellWidth(cell.getCharacterString());
         return width;
     }
 
@@ -33,7 +33,17 @@ public final class DisplayWidth {
 
     /** {@code s} in the form it is measured and drawn in (NFC). */
     public static String normal(String s) {
-        return simpleWidth(s) >= 0 ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
+        if (simpleWidth(s) >= 0) return s;
+        String n = Normalizer.normalize(s, Normalizer.Form.NFC);
+        // A tab or a line end takes a cell as a space does; Lanterna makes no cell of a control character.
+        StringBuilder out = null;
+        for (int i = 0; i < n.length(); i++) {
+            if (Character.isISOControl(n.charAt(i))) {
+                if (out == null) out = new StringBuilder(n);
+                out.setCharAt(i, ' ');
+            }
+        }
+        return out == null ? n : out.toString();
     }
 
     /** The characters a reader sees in {@code s} (normalised), in order; each is drawn in one cell. */
@@ -50,6 +60,8 @@ public final class DisplayWidth {
 
     /** The columns of one cell as {@link #cells} gives it. */
     public static int cellWidth(String cell) {
+        int simple = simpleWidth(cell);
+        if (simple >= 0) return simple;
         if (cell.length() == 1) return alone(cell.charAt(0));
         return TextCharacter.fromString(cell)[0].isDoubleWidth() ? 2 : 1;
     }
@@ -77,18 +89,19 @@ public final class DisplayWidth {
 
     /**
      * The width of text made only of chars that stand alone and that NFC does not change (Latin, general
-     * punctuation, arrows, box drawing, blocks, dingbats, the CJK and Hangul blocks), or -1 for anything else.
+     * punctuation, arrows, box drawing, blocks, dingbats, kana, CJK ideographs, Hangul syllables), or -1 for
+     * anything else. Worked out without Lanterna, so that the printed page does not load it; a test holds
+     * these widths to Lanterna's.
      */
-    private static int simpleWidth(String s) {
+    static int simpleWidth(String s) {
         int width = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c < 0x300) {
+            if (c < 0x300 || c >= 0x2010 && c <= 0x2027 || c >= 0x2030 && c <= 0x205E || c >= 0x2190 && c <= 0x21FF
+                    || c >= 0x2500 && c <= 0x25FF || c >= 0x2700 && c <= 0x27BF) {
                 width++;
-            } else if (c >= 0x2010 && c <= 0x2027 || c >= 0x2030 && c <= 0x205E || c >= 0x2190 && c <= 0x21FF
-                    || c >= 0x2500 && c <= 0x25FF || c >= 0x2700 && c <= 0x27BF || c >= 0x3041 && c <= 0x3096
-                    || c >= 0x4E00 && c <= 0x9FFF || c >= 0xAC00 && c <= 0xD7A3) {
-                width += alone(c);
+            } else if (c >= 0x3041 && c <= 0x3096 || c >= 0x4E00 && c <= 0x9FFF || c >= 0xAC00 && c <= 0xD7A3) {
+                width += 2;
             } else {
                 return -1;
             }

@@ -82,6 +82,12 @@ class CellWidthTest {
         assertEquals("…", screen.getFrontCharacter(4, 0).getCharacterString(), "the second emoji does not fit beside …");
     }
 
+    @Test
+    void aTabBesideAnAccentTakesACellAsASpaceDoes() throws Exception {
+        canvas.text(0, 0, "a\tq\u0307|");
+        assertEquals(List.of("a", " ", "q\u0307", "·", "|"), cells());
+    }
+
     /** The width measured is the column where the next character lands, for every kind of text. */
     @ParameterizedTest
     @ValueSource(strings = {"plain words", "李在明 習近平", "이재명", "go \uD83D\uDE80", "\uD83E\uDE70 shoes", "Cafe\u0301",
@@ -93,5 +99,19 @@ class CellWidthTest {
         assertEquals("|", screen.getFrontCharacter(DisplayWidth.of(text), 0).getCharacterString(),
                 "the measure of “" + text + "” is " + DisplayWidth.of(text) + " columns");
         assertEquals(DisplayWidth.of(text), end);
+    }
+
+    /** The chars measured without asking Lanterna (so that printing need not load it) measure as Lanterna's do. */
+    @Test
+    void theWidthsKnownWithoutLanternaAreLanternas() {
+        int checked = 0;
+        for (char c = 0x20; c < 0xD800; c++) {
+            String s = String.valueOf(c);
+            if (!DisplayWidth.simple(s) || Character.isISOControl(c)) continue;
+            assertEquals(TextCharacter.fromCharacter(c)[0].isDoubleWidth() ? 2 : 1, DisplayWidth.of(s),
+                    "U+" + Integer.toHexString(c));
+            checked++;
+        }
+        assertEquals(0x300 - 0x20 - 0x21 + 0x18 + 0x2F + 0x70 + 0x100 + 0xC0 + 0x56 + 0x5200 + 0x2BA4, checked);
     }
 }
