@@ -4,17 +4,20 @@ import brief.content.Library;
 import brief.progress.ProgressStore;
 import brief.ui.tui.Screens;
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
- * The top-level command: {@code brief} alone shows the home screen on a terminal, the list otherwise. Its
- * subcommands are added by {@link Cli}.
+ * The top-level command: {@code brief} alone shows the home screen on a terminal, the list otherwise. It declares
+ * the options every command takes; picocli gives them to each subcommand ({@code INHERIT}) and, wherever they are
+ * written, sets them here. Its subcommands are added by {@link Cli}.
  */
 @Command(name = "brief",
         mixinStandardHelpOptions = true,
@@ -27,34 +30,23 @@ final class BriefCommand implements Callable<Integer> {
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Show stack traces of errors.")
     boolean debug;
 
-    @Mixin
-    BriefingsOption briefings;
+    @Option(names = "--briefings", paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = "Folder of briefing files (repeatable). Default: briefings/ in the current folder if it exists, "
+                    + "plus $BRIEF_HOME/briefings (else $XDG_DATA_HOME/brief/briefings), plus the built-in briefing.")
+    List<Path> folders = new ArrayList<>();
 
-    @Mixin
-    DataDirOption data;
-
-    /** The top-level command above {@code command} (options given before a subcommand live there), or null. */
-    static BriefCommand above(CommandSpec command) {
-        for (CommandSpec c = command; c != null; c = c.parent()) {
-            if (c.userObject() instanceof BriefCommand top) return top;
-        }
-        return null;
-    }
+    @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = "Folder for progress. Default: $BRIEF_HOME, else $XDG_DATA_HOME/brief, else ~/.local/share/brief.")
+    Path dataDir;
 
     /** On a terminal, the home screen; otherwise the list of briefings, as 'brief list' shows it. */
     @Override
     public Integer call() throws IOException {
         if (!Terminals.fullScreenPossible(System.getenv())) {
-            java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("list"));
-            briefings.folders.forEach(f -> args.addAll(java.util.List.of("--briefings", f.toString())));
-            return spec.commandLine().execute(args.toArray(String[]::new));
+            return ListCommand.list(this, spec.commandLine().getOut(), spec.commandLine().getErr());
         }
-        Library library = Briefings.library(briefings.folders);
-        if (library.briefings().isEmpty()) {
-            Briefings.reportFailures(library, spec.commandLine().getErr());
-            throw new UserException("no briefings found", "give a folder with --briefings DIR");
-        }
-        try (ProgressStore store = Progress.open(data, spec.commandLine().getErr())) {
+        Library library = Briefings.someFound(folders, spec.commandLine().getErr());
+        try (ProgressStore store = Progress.open(dataDir, spec.commandLine().getErr())) {
             Screens.home(library.briefings(), store, System::nanoTime, Terminals.colourWanted(System.getenv()));
         }
         return ExitCode.OK;

@@ -1,5 +1,7 @@
 package brief.cli;
 
+import brief.model.HintedException;
+import brief.model.Spelling;
 import brief.ui.line.LineIO;
 import java.io.FileOutputStream;
 import java.io.FileDescriptor;
@@ -20,7 +22,7 @@ public final class Cli {
      * this package. Names, not classes, so that running one command loads no other command's class. The launcher
      * reads the same list from the file {@link CommandNames} writes at build time.
      */
-    static final List<String> COMMANDS = List.of("list", "cards", "quiz", "print", "stats", "validate", "schema",
+    static final List<String> COMMANDS = List.of("list", "cards", "quiz", "print", "stats", "validate", "draft", "schema",
             "export", "completion");
 
     public static CommandLine create() {
@@ -77,8 +79,8 @@ public final class Cli {
     private static int handleExecutionException(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
         if (e instanceof LineIO.Interrupted) return ExitCode.INTERRUPTED;
         PrintWriter err = cmd.getErr();
-        boolean debug = parsed != null && debugRequested(parsed);
-        if (e instanceof UserException u) {
+        boolean debug = cmd.getCommandSpec().root().userObject() instanceof BriefCommand top && top.debug;
+        if (e instanceof HintedException u) {
             err.println("brief: " + u.getMessage());
             if (u.hint() != null) err.println("hint: " + u.hint());
             if (debug) e.printStackTrace(err);
@@ -98,18 +100,27 @@ public final class Cli {
     private static int handleParameterException(ParameterException e, String[] args) {
         CommandLine cmd = e.getCommandLine();
         PrintWriter err = cmd.getErr();
-        err.println("brief: " + e.getMessage());
-        UnmatchedArgumentException.printSuggestions(e, err);
+        String command = unknownCommand(e);
+        if (command != null) {
+            String nearest = Spelling.closest(command, cmd.getSubcommands().keySet());
+            err.println("brief: unknown command '" + command + "'"
+                    + (nearest != null ? " (did you mean '" + nearest + "'?)" : ""));
+        } else {
+            err.println("brief: " + e.getMessage());
+            UnmatchedArgumentException.printSuggestions(e, err);
+        }
         err.println("hint: see '" + cmd.getCommandSpec().qualifiedName() + " --help'");
         err.flush();
         return ExitCode.USAGE;
     }
 
-    private static boolean debugRequested(CommandLine.ParseResult parsed) {
-        for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
-            if (p.hasMatchedOption("--debug")) return true;
+    /** The word given where a command was expected, or null: the top command takes no arguments of its own. */
+    private static String unknownCommand(ParameterException e) {
+        if (!(e instanceof UnmatchedArgumentException u) || e.getCommandLine().getCommandSpec().parent() != null) {
+            return null;
         }
-        return false;
+        List<String> unmatched = u.getUnmatched();
+        return unmatched.isEmpty() || unmatched.get(0).startsWith("-") ? null : unmatched.get(0);
     }
 
     private static PrintWriter utf8(FileDescriptor fd) {

@@ -8,25 +8,15 @@ import brief.model.Question;
 import brief.quiz.QuizPlan;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Export the briefing's questions for other tools.",
                 "anki: Anki's text import format (import it again to update the same notes); gift: Moodle's GIFT "
                         + "format; json: the whole briefing with every question, derived ones included."})
-final class ExportCommand implements Callable<Integer> {
+final class ExportCommand extends BriefingCommand {
     enum Target { anki, gift, json }
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    BriefingArgument briefing;
 
     @Option(names = "--to", paramLabel = "FORMAT", required = true, description = "anki, gift or json.")
     Target target;
@@ -36,19 +26,13 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Briefing b = briefing.find(spec.commandLine().getErr()).briefing();
+        Briefing b = briefing().briefing();
         List<Question> questions = QuizPlan.allQuestions(b);
-        String text;
-        switch (target) {
-            case anki:
-                text = Anki.export(b, questions);
-                break;
-            case gift:
-                text = Gift.export(b, questions);
-                break;
-            default:
-                text = JsonExport.export(b, questions);
-        }
+        String text = switch (target) {
+            case anki -> Anki.export(b, questions);
+            case gift -> Gift.export(b, questions);
+            case json -> JsonExport.export(b, questions);
+        };
         Output.write(spec, output, text);
         return ExitCode.OK;
     }

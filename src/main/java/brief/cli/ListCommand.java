@@ -15,8 +15,8 @@ import java.util.List;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "list", mixinStandardHelpOptions = true,
@@ -27,21 +27,18 @@ final class ListCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Mixin
-    BriefingsOption briefings;
-
-    @Mixin
-    DataDirOption data;
+    @ParentCommand
+    BriefCommand top;
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        Library library = Briefings.library(briefings.folders());
-        if (library.briefings().isEmpty()) {
-            Briefings.reportFailures(library, spec.commandLine().getErr());
-            throw new UserException("no briefings found", "give a folder with --briefings DIR");
-        }
-        try (ProgressStore store = Progress.open(data, spec.commandLine().getErr())) {
+        return list(top, spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** The list, for the folders and data folder given to the top command: what 'brief' shows off a terminal. */
+    static int list(BriefCommand top, PrintWriter out, PrintWriter err) {
+        Library library = Briefings.someFound(top.folders, err);
+        try (ProgressStore store = Progress.open(top.dataDir, err)) {
             for (LoadedBriefing loaded : library.briefings()) {
                 Briefing b = loaded.briefing();
                 List<Question> questions = QuizPlan.allQuestions(b);
@@ -53,7 +50,7 @@ final class ListCommand implements Callable<Integer> {
                 out.println("    " + progress(store, b, questions));
             }
         }
-        Briefings.reportFailures(library, spec.commandLine().getErr());
+        Briefings.reportFailures(library, err);
         return ExitCode.OK;
     }
 

@@ -50,7 +50,8 @@ public final class ManPage {
     }
 
     private static void options(StringBuilder out, CommandSpec spec) {
-        List<OptionSpec> options = spec.options().stream().filter(o -> !o.hidden()).toList();
+        // The options every command inherits are told once, with the top command's.
+        List<OptionSpec> options = spec.options().stream().filter(o -> !o.hidden() && !o.inherited()).toList();
         if (options.isEmpty()) return;
         if (spec.parent() == null) out.append(".SH OPTIONS\n");
         for (OptionSpec o : options) {

@@ -8,32 +8,23 @@ import brief.render.Pdf;
 import brief.render.Markdown;
 import brief.render.OnePage;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 @Command(name = "print", mixinStandardHelpOptions = true,
         description = "Print the one-page briefing: title and source, bottom line, key points, numbers to know, "
                 + "who's who, quotes, outcomes, context and what to watch.")
-final class PrintCommand implements Callable<Integer> {
+final class PrintCommand extends BriefingCommand {
     static final int DEFAULT_WIDTH = 80;
     static final int WIDEST_DEFAULT = 100;
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    BriefingArgument briefing;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text (default), markdown, html (one self-contained file that prints on one page), or pdf (one page; needs -o).")
     Format format;
 
-    @Option(names = "--width", paramLabel = "N",
+    @Option(names = "--width", paramLabel = "N", converter = Ranges.PageWidth.class,
             description = "Columns for the text format (40-200). Default: 80, or the terminal's width up to 100.")
     Integer width;
 
@@ -45,43 +36,33 @@ final class PrintCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (format == Format.PDF) return pdf();
-        Briefing chosen = briefing.find(spec.commandLine().getErr()).briefing();
-        String page;
-        switch (format) {
-            case MARKDOWN:
-                page = Markdown.render(chosen);
-                break;
-            case HTML:
-                page = Html.render(chosen);
-                break;
-            default:
-                int columns = width != null ? width : defaultWidth();
-                if (columns < OnePage.MIN_WIDTH || columns > OnePage.MAX_WIDTH) {
-                    throw new UserException("--width must be between " + OnePage.MIN_WIDTH + " and "
-                            + OnePage.MAX_WIDTH + ", not " + columns, "the page is designed for 80 columns");
-                }
-                page = OnePage.render(chosen, columns);
+        if (format == Format.PDF && output == null) {
+            throw new UserException("a PDF needs a file to go to", "brief print --format pdf -o briefing.pdf");
         }
-        Output.write(spec, output, page);
+        Briefing chosen = briefing().briefing();
+        byte[] document = switch (format) {
+            case TEXT -> utf8(OnePage.render(chosen, width != null ? width : defaultWidth()));
+            case MARKDOWN -> utf8(Markdown.render(chosen));
+            case HTML -> utf8(Html.render(chosen));
+            case PDF -> pdf(chosen);
+        };
+        Output.write(spec, output, document);
         return ExitCode.OK;
     }
 
-    private int pdf() {
-        if (output == null) {
-            throw new UserException("a PDF needs a file to go to", "brief print --format pdf -o briefing.pdf");
-        }
-        Briefing chosen = briefing.find(spec.commandLine().getErr()).briefing();
-        byte[] pdf;
+    private static byte[] utf8(String page) {
+        return page.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The PDF, in a method of its own so that the other formats never load the PDF renderer. */
+    private byte[] pdf(Briefing chosen) {
         try {
-            pdf = Pdf.render(chosen, paper);
+            return Pdf.render(chosen, paper);
         } catch (Pdf.PdfException e) {
             throw new UserException(e.getMessage(), "the text, Markdown and HTML formats have no page limit");
         } catch (IOException e) {
             throw new UserException("cannot make the PDF: " + e.getMessage(), "print it as HTML instead");
         }
-        Output.write(spec, output, pdf);
-        return ExitCode.OK;
     }
 
     /** 80 columns, or the terminal's width (from COLUMNS, which the launcher sets) when it is narrower or up to 100. */

@@ -12,16 +12,17 @@ import java.util.concurrent.FutureTask;
 final class Progress {
     private Progress() {}
 
-    static ProgressStore open(DataDirOption option, PrintWriter err) {
-        return warned(openQuietly(option.dataDir()), err);
+    /** The store in {@code dataDir} (null: the default folder). */
+    static ProgressStore open(Path dataDir, PrintWriter err) {
+        return warned(openQuietly(dataDir), err);
     }
 
     /**
      * Starts opening the store on a thread of its own, so that a command can load its briefing and set up its
      * screen meanwhile: opening SQLite is the largest part of what a quiz does before its first question.
      */
-    static Opening opening(DataDirOption option, PrintWriter err) {
-        return new Opening(option, err);
+    static Opening opening(Path dataDir, PrintWriter err) {
+        return new Opening(dataDir, err);
     }
 
     /** A store being opened; {@link #store()} waits for it, and closing waits for it too, then closes it. */
@@ -30,11 +31,9 @@ final class Progress {
         private final PrintWriter err;
         private ProgressStore store;
 
-        private Opening(DataDirOption option, PrintWriter err) {
+        private Opening(Path dataDir, PrintWriter err) {
             this.err = err;
-            // The option is read here, on the command's thread, before the other thread starts.
-            Path given = option.dataDir();
-            this.task = new FutureTask<>(() -> openQuietly(given));
+            this.task = new FutureTask<>(() -> openQuietly(dataDir));
             Thread thread = new Thread(task, "brief-progress");
             thread.setDaemon(true);
             thread.start();

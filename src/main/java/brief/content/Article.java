@@ -1,5 +1,6 @@
 package brief.content;
 
+import brief.model.Checks;
 import java.util.Optional;
 
 /**
@@ -8,33 +9,11 @@ import java.util.Optional;
  */
 public final class Article {
     private final String text;
-    private final String folded;
-    /** For each char of {@link #folded}, the index of the original char it came from. */
-    private final int[] origin;
+    /** Made on the first search: a command that only shows the briefing never searches its article. */
+    private Index index;
 
     public Article(String text) {
         this.text = text;
-        StringBuilder out = new StringBuilder(text.length());
-        int[] map = new int[text.length() + 1];
-        boolean pendingSpace = false;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
-                pendingSpace = out.length() > 0;
-            } else {
-                if (pendingSpace) {
-                    map[out.length()] = i;
-                    out.append(' ');
-                    pendingSpace = false;
-                }
-                int start = out.length();
-                out.appendCodePoint(fold(cp));
-                for (int k = start; k < out.length(); k++) map[k] = i;
-            }
-            i += Character.charCount(cp);
-        }
-        this.folded = out.toString();
-        this.origin = map;
     }
 
     /**
@@ -47,7 +26,7 @@ public final class Article {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             boolean crlf = c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n';
-            if (!crlf && Safe.isControl(c)) {
+            if (!crlf && Checks.isControl(c)) {
                 throw new ContentException(new Problem("", 0, 0, String.format("the article has the control "
                         + "character U+%04X at line %d, column %d", (int) c, line, column),
                         "remove it from the article: control characters and terminal escape sequences are not allowed"));
@@ -66,14 +45,24 @@ public final class Article {
         return text;
     }
 
-    /** Where the passage occurs in the original text, if it does. */
+    /** Where the passage occurs in the original text, if it does: its first occurrence. */
     public Optional<Span> find(String passage) {
         String needle = foldPassage(passage);
         if (needle.isEmpty()) return Optional.empty();
-        int at = folded.indexOf(needle);
+        Index in = index();
+        int at = in.indexOf(needle);
         if (at < 0) return Optional.empty();
-        int last = origin[at + needle.length() - 1];
-        return Optional.of(new Span(origin[at], last + Character.charCount(text.codePointAt(last))));
+        int last = in.origin[at + needle.length() - 1];
+        return Optional.of(new Span(in.origin[at], last + Character.charCount(text.codePointAt(last))));
+    }
+
+    private Index index() {
+        Index in = index;
+        if (in == null) {
+            in = new Index(text);
+            index = in;
+        }
+        return in;
     }
 
     public boolean contains(String passage) {
@@ -146,6 +135,117 @@ public final class Article {
                 return '-';
             default:
                 return Character.toLowerCase(cp);
+        }
+    }
+
+    /**
+     * The folded article and where each of its {@link #GRAM}-char pieces occurs, so that a passage is looked for
+     * only where its rarest piece is, not along the whole article: a briefing checks thousands of passages.
+     */
+    static final class Index {
+        private static final int GRAM = 8;
+
+        private final String folded;
+        /** For each char of {@link #folded}, the index of the original char it came from. */
+        private final int[] origin;
+        private final int mask;
+        /** The positions of the pieces hashing to bucket b: {@code positions[starts[b] .. starts[b + 1])}, in order. */
+        private final int[] starts;
+        private final int[] positions;
+
+        Index(String text) {
+            StringBuilder out = new StringBuilder(text.length());
+            int[] map = new int[text.length() + 1];
+            boolean pendingSpace = false;
+            for (int i = 0; i < text.length(); ) {
+                int cp = text.codePointAt(i);
+                if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+                    pendingSpace = out.length() > 0;
+                } else {
+                    if (pendingSpace) {
+                        map[out.length()] = i;
+                        out.append(' ');
+                        pendingSpace = false;
+                    }
+                    int start = out.length();
+                    out.appendCodePoint(fold(cp));
+                    for (int k = start; k < out.length(); k++) map[k] = i;
+                }
+                i += Character.charCount(cp);
+            }
+            folded = out.toString();
+            origin = map;
+            int pieces = Math.max(0, folded.length() - GRAM + 1);
+            mask = (Integer.highestOneBit(Math.max(2, pieces) * 2 - 1) - 1);
+            starts = new int[mask + 2];
+            positions = new int[pieces];
+            int[] bucket = new int[pieces];
+            int h = 0;
+            for (int i = 0; i < folded.length(); i++) {
+                h = roll(h, i >= GRAM ? folded.charAt(i - GRAM) : -1, folded.charAt(i));
+                if (i >= GRAM - 1) {
+                    bucket[i - GRAM + 1] = bucket(h);
+                    starts[bucket(h) + 1]++;
+                }
+            }
+            for (int b = 0; b <= mask; b++) starts[b + 1] += starts[b];
+            int[] next = java.util.Arrays.copyOf(starts, mask + 1);
+            for (int p = 0; p < pieces; p++) positions[next[bucket[p]]++] = p;
+        }
+
+        String folded() {
+            return folded;
+        }
+
+        /** The first index of {@code needle} in the folded text, or -1: what {@code folded.indexOf} gives. */
+        int indexOf(String needle) {
+            if (needle.length() < GRAM) return folded.indexOf(needle);
+            int best = -1;
+            int fewest = Integer.MAX_VALUE;
+            int h = 0;
+            for (int i = 0; i < needle.length() && fewest > 1; i++) {
+                h = roll(h, i >= GRAM ? needle.charAt(i - GRAM) : -1, needle.charAt(i));
+                if (i < GRAM - 1) continue;
+                int b = bucket(h);
+                int count = starts[b + 1] - starts[b];
+                if (count < fewest) {
+                    fewest = count;
+                    best = i - GRAM + 1;
+                    if (count == 0) return -1;
+                }
+            }
+            int b = bucketAt(needle, best);
+            for (int k = starts[b]; k < starts[b + 1]; k++) {
+                int at = positions[k] - best;
+                if (at >= 0 && folded.startsWith(needle, at)) return at;
+            }
+            return -1;
+        }
+
+        private int bucketAt(String s, int from) {
+            int h = 0;
+            for (int i = from; i < from + GRAM; i++) h = roll(h, -1, s.charAt(i));
+            return bucket(h);
+        }
+
+        /** The hash of a piece after {@code in} joins it and {@code out} (or -1, none) leaves it. */
+        private static int roll(int h, int out, int in) {
+            if (out >= 0) h -= out * POWER;
+            return h * BASE + in;
+        }
+
+        private int bucket(int h) {
+            int x = h * 0x9E3779B9;
+            return (x ^ x >>> 16) & mask;
+        }
+
+        private static final int BASE = 31;
+        private static final int POWER = pow(BASE, GRAM - 1);
+
+        private static int pow(int base, int exponent) {
+            int p = 1;
+            for (int i = 0; i < exponent; i++) p *= base;
+            return p;
         }
     }
 

@@ -13,6 +13,7 @@ import brief.model.Person;
 import brief.model.Point;
 import brief.model.PointKind;
 import brief.model.Question;
+import brief.model.QuestionType;
 import brief.model.Quote;
 import brief.model.Source;
 import brief.model.SourceKind;
@@ -23,6 +24,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,8 +39,8 @@ final class BriefingCodec {
 
     private BriefingCodec() {}
 
-    /** Writes a briefing. The stream is in memory: {@link IOException} is declared only because DataOutputStream does. */
-    static final class Out {
+    /** Writes a briefing to memory, where a write cannot fail. */
+    static final class Out implements Question.Visitor<Void> {
         private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
         private final DataOutputStream out = new DataOutputStream(bytes);
 
@@ -46,35 +48,51 @@ final class BriefingCodec {
             return bytes.toByteArray();
         }
 
-        Out bytes(byte[] b) throws IOException {
-            out.writeInt(b.length);
-            out.write(b);
+        Out bytes(byte[] b) {
+            number(b.length);
+            try {
+                out.write(b);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
             return this;
         }
 
-        Out string(String s) throws IOException {
+        Out string(String s) {
             return s == null ? number(-1) : bytes(s.getBytes(StandardCharsets.UTF_8));
         }
 
-        Out number(int n) throws IOException {
-            out.writeInt(n);
+        Out number(int n) {
+            try {
+                out.writeInt(n);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
             return this;
         }
 
-        private void flag(boolean b) throws IOException {
+        private void decimal(double d) {
+            try {
+                out.writeDouble(d);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private void flag(boolean b) {
             number(b ? 1 : 0);
         }
 
-        private void strings(List<String> list) throws IOException {
+        private void strings(List<String> list) {
             number(list.size());
             for (String s : list) string(s);
         }
 
-        private void evidence(Evidence e) throws IOException {
+        private void evidence(Evidence e) {
             string(e == null ? null : e.passage());
         }
 
-        Out briefing(Briefing b) throws IOException {
+        Out briefing(Briefing b) {
             string(b.id()).string(b.title()).string(b.lead());
             Source s = b.source();
             string(s.path()).string(s.title()).string(s.outlet()).number(s.kind().ordinal()).string(s.published())
@@ -121,7 +139,7 @@ final class BriefingCodec {
             return this;
         }
 
-        private void points(List<Point> points) throws IOException {
+        private void points(List<Point> points) {
             number(points.size());
             for (Point p : points) {
                 string(p.id()).string(p.text()).number(p.kind().ordinal());
@@ -129,40 +147,68 @@ final class BriefingCodec {
             }
         }
 
-        private void options(List<Option> options) throws IOException {
+        private void options(List<Option> options) {
             number(options.size());
             for (Option o : options) string(o.id()).string(o.text()).string(o.why());
         }
 
-        private void question(Question q) throws IOException {
+        private void question(Question q) {
             number(q.type().ordinal());
             Stem s = q.stem();
             string(s.id()).string(s.prompt()).string(s.card()).number(s.difficulty()).string(s.explain());
             evidence(s.evidence());
             string(s.hint());
             flag(s.derived());
-            if (q instanceof Question.Choice c) {
-                options(c.options());
-                string(c.answer());
-            } else if (q instanceof Question.Multi m) {
-                options(m.options());
-                strings(m.answers());
-            } else if (q instanceof Question.TrueFalse t) {
-                flag(t.answer());
-            } else if (q instanceof Question.Cloze c) {
-                string(c.answer());
-                strings(c.accept());
-            } else if (q instanceof Question.Numeric n) {
-                out.writeDouble(n.answer());
-                out.writeDouble(n.tolerance());
-                string(n.unit());
-            } else if (q instanceof Question.Order o) {
-                number(o.items().size());
-                for (Item i : o.items()) string(i.id()).string(i.text());
-            } else if (q instanceof Question.Match m) {
-                number(m.pairs().size());
-                for (Pair p : m.pairs()) string(p.id()).string(p.left()).string(p.right());
-            }
+            q.accept(this);
+        }
+
+        @Override
+        public Void choice(Question.Choice c) {
+            options(c.options());
+            string(c.answer());
+            return null;
+        }
+
+        @Override
+        public Void multi(Question.Multi m) {
+            options(m.options());
+            strings(m.answers());
+            return null;
+        }
+
+        @Override
+        public Void trueFalse(Question.TrueFalse t) {
+            flag(t.answer());
+            return null;
+        }
+
+        @Override
+        public Void cloze(Question.Cloze c) {
+            string(c.answer());
+            strings(c.accept());
+            return null;
+        }
+
+        @Override
+        public Void numeric(Question.Numeric n) {
+            decimal(n.answer());
+            decimal(n.tolerance());
+            string(n.unit());
+            return null;
+        }
+
+        @Override
+        public Void order(Question.Order o) {
+            number(o.items().size());
+            for (Item i : o.items()) string(i.id()).string(i.text());
+            return null;
+        }
+
+        @Override
+        public Void match(Question.Match m) {
+            number(m.pairs().size());
+            for (Pair p : m.pairs()) string(p.id()).string(p.left()).string(p.right());
+            return null;
         }
     }
 
@@ -267,30 +313,29 @@ final class BriefingCodec {
         private Question question() throws IOException {
             int type = number();
             Stem stem = new Stem(string(), string(), string(), number(), string(), evidence(), string(), flag());
-            switch (brief.model.QuestionType.values()[type]) {
-                case CHOICE:
-                    return new Question.Choice(stem, options(), string());
-                case MULTI:
-                    return new Question.Multi(stem, options(), strings());
-                case TRUEFALSE:
-                    return new Question.TrueFalse(stem, flag());
-                case CLOZE:
-                    return new Question.Cloze(stem, string(), strings());
-                case NUMERIC:
-                    return new Question.Numeric(stem, in.readDouble(), in.readDouble(), string());
-                case ORDER: {
-                    int n = count();
-                    List<Item> items = new ArrayList<>(n);
-                    for (int i = 0; i < n; i++) items.add(new Item(string(), string()));
-                    return new Question.Order(stem, items);
-                }
-                default: {
-                    int n = count();
-                    List<Pair> pairs = new ArrayList<>(n);
-                    for (int i = 0; i < n; i++) pairs.add(new Pair(string(), string(), string()));
-                    return new Question.Match(stem, pairs);
-                }
-            }
+            return switch (QuestionType.values()[type]) {
+                case CHOICE -> new Question.Choice(stem, options(), string());
+                case MULTI -> new Question.Multi(stem, options(), strings());
+                case TRUEFALSE -> new Question.TrueFalse(stem, flag());
+                case CLOZE -> new Question.Cloze(stem, string(), strings());
+                case NUMERIC -> new Question.Numeric(stem, in.readDouble(), in.readDouble(), string());
+                case ORDER -> new Question.Order(stem, items());
+                case MATCH -> new Question.Match(stem, pairs());
+            };
+        }
+
+        private List<Item> items() throws IOException {
+            int n = count();
+            List<Item> items = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) items.add(new Item(string(), string()));
+            return items;
+        }
+
+        private List<Pair> pairs() throws IOException {
+            int n = count();
+            List<Pair> pairs = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) pairs.add(new Pair(string(), string(), string()));
+            return pairs;
         }
     }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -19,18 +20,24 @@ public final class Library {
 
     private final List<LoadedBriefing> briefings;
     private final List<Failure> failures;
+    private final List<Shadowed> shadowed;
 
     /** A briefing file that could not be loaded, and why. */
     public record Failure(String location, List<Problem> problems) {}
 
-    private Library(List<LoadedBriefing> briefings, List<Failure> failures) {
+    /** A briefing file passed over because the one at {@code kept}, found before it, has the same id. */
+    public record Shadowed(String location, String id, String kept) {}
+
+    private Library(List<LoadedBriefing> briefings, List<Failure> failures, List<Shadowed> shadowed) {
         this.briefings = List.copyOf(briefings);
         this.failures = List.copyOf(failures);
+        this.shadowed = List.copyOf(shadowed);
     }
 
     /**
-     * The folders to search: those given, else {@code ./briefings} when it exists; plus
-     * {@code $XDG_DATA_HOME/brief/briefings} (default {@code ~/.local/share/brief/briefings}) when it exists.
+     * The folders to search: those given, else {@code ./briefings} when it exists; plus the user's own,
+     * {@link Home#briefings} ({@code $BRIEF_HOME/briefings}, else {@code $XDG_DATA_HOME/brief/briefings}), when it
+     * exists.
      */
     public static List<Path> defaultFolders(List<Path> given, Map<String, String> env, Path cwd) {
         List<Path> folders = new ArrayList<>();
@@ -39,10 +46,7 @@ public final class Library {
         } else if (Files.isDirectory(cwd.resolve("briefings"))) {
             folders.add(cwd.resolve("briefings"));
         }
-        String xdg = env.get("XDG_DATA_HOME");
-        Path data = xdg != null && !xdg.isBlank() ? Path.of(xdg)
-                : Path.of(env.getOrDefault("HOME", System.getProperty("user.home")), ".local", "share");
-        Path user = data.resolve("brief").resolve("briefings");
+        Path user = Home.briefings(env);
         if (Files.isDirectory(user)) folders.add(user);
         return folders;
     }
@@ -57,6 +61,7 @@ public final class Library {
         Supplier<BriefingLoader> loader = new Lazily();
         Map<String, LoadedBriefing> byId = new LinkedHashMap<>();
         List<Failure> failures = new ArrayList<>();
+        List<Shadowed> shadowed = new ArrayList<>();
         List<byte[]> loaded = new ArrayList<>();
         for (Path folder : folders) {
             if (!Files.isDirectory(folder)) {
@@ -69,7 +74,8 @@ public final class Library {
                     byte[] bytes = read(file);
                     LoadedBriefing b = load(loader, cache, display(file), bytes, Sources.folder(folder, file),
                             file.toAbsolutePath().normalize().toString());
-                    byId.putIfAbsent(b.briefing().id(), b);
+                    LoadedBriefing first = byId.putIfAbsent(b.briefing().id(), b);
+                    if (first != null) shadowed.add(new Shadowed(display(file), b.briefing().id(), display(first)));
                     loaded.add(bytes);
                 } catch (ContentException e) {
                     failures.add(new Failure(display(file), e.problems()));
@@ -94,7 +100,7 @@ public final class Library {
                 }
             }
         }
-        return new Library(new ArrayList<>(byId.values()), failures);
+        return new Library(new ArrayList<>(byId.values()), failures, shadowed);
     }
 
     public List<LoadedBriefing> briefings() {
@@ -105,30 +111,36 @@ public final class Library {
         return failures;
     }
 
+    /** Files with the id of a briefing found before them: the user's folders hold two briefings of one id. */
+    public List<Shadowed> shadowed() {
+        return shadowed;
+    }
+
     /**
-     * The briefing an id names: the exact id, else the only one the id is a prefix of. With no id, the
-     * only briefing there is.
+     * The briefing an id names: the exact id, else the only one the id is a prefix of, whatever its case (ids are
+     * lower case). With no id, the only briefing there is.
      */
-    public LoadedBriefing find(String id) throws LookupException {
+    public LoadedBriefing find(String given) throws LookupException {
         if (briefings.isEmpty()) {
             throw new LookupException("no briefings found", "give a folder with --briefings DIR, or run "
                     + "'brief validate' on your briefing files to see why they do not load");
         }
-        if (id == null || id.isBlank()) {
+        if (given == null || given.isBlank()) {
             if (briefings.size() == 1) return briefings.get(0);
             throw new LookupException("there are " + briefings.size() + " briefings: say which one",
                     "ids: " + ids(briefings));
         }
+        String id = given.toLowerCase(Locale.ROOT);
         for (LoadedBriefing b : briefings) {
             if (b.briefing().id().equals(id)) return b;
         }
         List<LoadedBriefing> matches = briefings.stream().filter(b -> b.briefing().id().startsWith(id)).toList();
         if (matches.size() == 1) return matches.get(0);
         if (matches.isEmpty()) {
-            throw new LookupException("no briefing with id '" + Safe.clean(id) + "'", "ids: " + ids(briefings)
+            throw new LookupException("no briefing with id '" + Safe.clean(given) + "'", "ids: " + ids(briefings)
                     + " (see 'brief list')");
         }
-        throw new LookupException("'" + Safe.clean(id) + "' could be any of " + matches.size() + " briefings",
+        throw new LookupException("'" + Safe.clean(given) + "' could be any of " + matches.size() + " briefings",
                 "ids: " + ids(matches));
     }
 
@@ -188,6 +200,10 @@ public final class Library {
         } catch (IOException e) {
             return List.of();
         }
+    }
+
+    private static String display(LoadedBriefing b) {
+        return b.builtin() ? b.location() : display(Path.of(b.location()));
     }
 
     /** A path as the user would write it: relative to the working folder when it is below it. */

@@ -1,5 +1,6 @@
 package brief.content;
 
+import brief.model.Spelling;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -99,7 +100,7 @@ final class Nodes {
                 continue;
             }
             if (!allowed.contains(key)) {
-                String suggestion = Suggest.closest(key, allowed);
+                String suggestion = Spelling.closest(key, allowed);
                 problem(keyNode, "unknown key '" + Safe.clean(key) + "' in " + what
                         + (suggestion != null ? " (did you mean '" + suggestion + "'?)" : ""),
                         "allowed here: " + String.join(", ", allowed.stream().sorted().toList()));
@@ -195,7 +196,7 @@ final class Nodes {
             if (e.name().toLowerCase(Locale.ROOT).equals(value)) return e;
         }
         List<String> allowed = Arrays.stream(type.getEnumConstants()).map(e -> e.name().toLowerCase(Locale.ROOT)).toList();
-        String suggestion = Suggest.closest(value, allowed);
+        String suggestion = Spelling.closest(value, allowed);
         problem(m.get(key), what + " " + key + " '" + Safe.clean(value) + "' is not one of "
                 + String.join(", ", allowed) + (suggestion != null ? " (did you mean '" + suggestion + "'?)" : ""));
         return null;

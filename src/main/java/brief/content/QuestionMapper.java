@@ -7,6 +7,7 @@ import brief.model.Option;
 import brief.model.Pair;
 import brief.model.Question;
 import brief.model.QuestionType;
+import brief.model.Spelling;
 import brief.model.Stem;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -86,7 +87,7 @@ final class QuestionMapper {
         QuestionType type = QuestionType.of(word).orElse(null);
         if (type == null) {
             List<String> allowed = Arrays.stream(QuestionType.values()).map(QuestionType::word).toList();
-            String s = Suggest.closest(word, allowed);
+            String s = Spelling.closest(word, allowed);
             nodes.problem(m.get("type"), "question type '" + Safe.clean(word) + "' is not one of "
                     + String.join(", ", allowed) + (s != null ? " (did you mean '" + s + "'?)" : ""));
             return null;

@@ -2,6 +2,7 @@ package brief.content;
 
 import brief.model.Checks;
 import brief.model.Evidence;
+import brief.model.Spelling;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -109,7 +110,7 @@ final class References {
     private void check(Reference r) {
         Set<String> ids = known.get(r.target());
         if (!ids.contains(r.id())) {
-            String suggestion = Suggest.closest(r.id(), ids);
+            String suggestion = Spelling.closest(r.id(), ids);
             nodes.problem(r.node(), "no " + r.target().word + " with id '" + Safe.clean(r.id()) + "'"
                     + (suggestion != null ? " (did you mean '" + suggestion + "'?)" : ""));
         }

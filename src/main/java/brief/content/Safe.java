@@ -1,5 +1,7 @@
 package brief.content;
 
+import brief.model.Checks;
+
 /** Shows content inside messages without letting control characters reach a terminal. */
 public final class Safe {
     private Safe() {}
@@ -7,14 +9,9 @@ public final class Safe {
     /** Index of the first character not allowed in briefing text, or -1. TAB and LF are allowed. */
     static int firstControlChar(String s) {
         for (int i = 0; i < s.length(); i++) {
-            if (isControl(s.charAt(i))) return i;
+            if (Checks.isControl(s.charAt(i))) return i;
         }
         return -1;
-    }
-
-    /** A control character that may not reach a terminal: any but TAB and LF, including DEL and the C1 range. */
-    static boolean isControl(char c) {
-        return (c < 0x20 && c != '\t' && c != '\n') || (c >= 0x7F && c <= 0x9F);
     }
 
     /**
@@ -30,7 +27,7 @@ public final class Safe {
 
     /** Appends {@code c}, or the visible escape for it when it is a control character (or, if asked, a tab or LF). */
     public static void visible(StringBuilder out, char c, boolean oneLine) {
-        if (isControl(c) || (oneLine && (c == '\t' || c == '\n'))) {
+        if (Checks.isControl(c) || (oneLine && (c == '\t' || c == '\n'))) {
             out.append("\\u").append(String.format("%04x", (int) c));
         } else {
             out.append(c);

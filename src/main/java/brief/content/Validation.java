@@ -3,7 +3,9 @@ package brief.content;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** What {@code brief validate} checks: every briefing file under the paths given. */
 public final class Validation {
@@ -16,8 +18,26 @@ public final class Validation {
         }
     }
 
-    /** Checks files and folders; a folder is the root its briefings' articles must stay within. */
+    /**
+     * Checks files and folders; a folder is the root its briefings' articles must stay within. Two files with one
+     * briefing id are an error in the second: progress is kept by id, so one would take the other's.
+     */
     public static List<Checked> check(List<Path> paths) {
+        List<Checked> out = new ArrayList<>();
+        Map<String, String> firstOfId = new HashMap<>();
+        for (Checked c : checkEach(paths)) {
+            String first = c.briefing() == null ? null : firstOfId.putIfAbsent(c.briefing().briefing().id(), c.file());
+            if (first == null || first.equals(c.file())) {
+                out.add(c);
+            } else {
+                out.add(new Checked(c.file(), null, List.of(new Problem(c.file(), 0, 0, "has the briefing id '"
+                        + c.briefing().briefing().id() + "' of " + first, "give each briefing an id of its own"))));
+            }
+        }
+        return out;
+    }
+
+    private static List<Checked> checkEach(List<Path> paths) {
         BriefingLoader loader = new BriefingLoader();
         List<Checked> out = new ArrayList<>();
         for (Path path : paths) {

@@ -35,11 +35,19 @@ public final class Checks {
     static String printable(String value, String what) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            if ((c < 0x20 && c != '\t' && c != '\n') || (c >= 0x7F && c <= 0x9F)) {
+            if (isControl(c)) {
                 throw new IllegalArgumentException(String.format("%s contains the control character U+%04X", what, (int) c));
             }
         }
         return value;
+    }
+
+    /**
+     * The one rule for what may not reach a terminal: a control character other than tab and line feed, DEL and the
+     * C1 range included.
+     */
+    public static boolean isControl(char c) {
+        return (c < 0x20 && c != '\t' && c != '\n') || (c >= 0x7F && c <= 0x9F);
     }
 
     static <T> List<T> list(List<T> values, String what) {

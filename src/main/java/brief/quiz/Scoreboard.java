@@ -47,8 +47,13 @@ public final class Scoreboard {
      * (1-based) of the session, with the score so far.
      */
     public static String status(QuizSession s, int number, Bar style) {
+        return status(s, number, style, 20);
+    }
+
+    /** As {@link #status(QuizSession, int, Bar)}, with a bar of {@code cells} cells (narrow windows need fewer). */
+    public static String status(QuizSession s, int number, Bar style, int cells) {
         return String.format(Locale.ROOT, "Question %d of %d  %s  score %s/%d%s", number, s.total(),
-                bar(share(s.index(), s.total()), 20, style), points(s.score()), s.possibleSoFar(),
+                bar(share(s.index(), s.total()), cells, style), points(s.score()), s.possibleSoFar(),
                 s.streak() >= 2 ? "  streak " + s.streak() : "");
     }
 }

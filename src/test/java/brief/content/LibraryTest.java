@@ -102,6 +102,16 @@ class LibraryTest {
                 dir.resolve("nowhere")));
     }
 
+    @Test
+    void briefHomeHoldsTheUserBriefingsAsItHoldsTheProgress() throws Exception {
+        Path home = Files.createDirectories(dir.resolve("home/briefings"));
+        Files.createDirectories(dir.resolve("xdg/brief/briefings"));
+        Map<String, String> env = Map.of("BRIEF_HOME", dir.resolve("home").toString(),
+                "XDG_DATA_HOME", dir.resolve("xdg").toString());
+        assertEquals(List.of(home), Library.defaultFolders(List.of(), env, dir.resolve("nowhere")));
+        assertEquals(dir.resolve("home"), Home.data(env), "progress lives beside them");
+    }
+
     private Problem sourcePathProblem(String path) throws Exception {
         Path root = Files.createDirectories(dir.resolve("briefings"));
         Files.writeString(root.resolve("article.txt"), Fixtures.resource("article.txt"));

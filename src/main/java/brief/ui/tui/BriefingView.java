@@ -7,17 +7,26 @@ import brief.progress.StoreException;
 import brief.quiz.QuizPlan;
 import brief.quiz.QuizSession;
 import brief.render.OnePage;
-import com.googlecode.lanterna.input.KeyStroke;
-import java.util.List;
 import java.util.Set;
 
 /** One briefing: what it is about, and what the reader can do with it. */
 final class BriefingView implements View {
-    private static final String[] ACTIONS = {"Read the cards", "Take the quiz", "Review mistakes", "Stats",
-            "Preview the one-page print"};
+    private enum Action {
+        CARDS("Read the cards"), QUIZ("Take the quiz"), MISTAKES("Review mistakes"), STATS("Stats"),
+        PRINT("Preview the one-page print");
+
+        final String label;
+
+        Action(String label) {
+            this.label = label;
+        }
+    }
+
+    private static final Action[] ACTIONS = Action.values();
     private final App app;
     private final LoadedBriefing loaded;
-    private int selected;
+    private final Menu menu = new Menu();
+    private final Scroll scroll = new Scroll();
     private Set<String> mistakes = Set.of();
     private String note;
 
@@ -45,49 +54,57 @@ final class BriefingView implements View {
     public void draw(Canvas c) {
         Briefing b = loaded.briefing();
         int w = Math.min(c.width - 4, 100);
-        int row = 1;
-        row += c.wrapped(row, 2, w, b.title(), Canvas.Style.BOLD, "", "");
-        row += c.wrapped(row, 2, w, OnePage.sourceLine(b.source()), Canvas.Style.DIM, "", "  ");
-        row++;
-        row += c.wrapped(row, 2, w, b.lead(), Canvas.Style.PLAIN, "", "");
-        row++;
-        c.text(row++, 2, "Bottom line", Canvas.Style.BOLD);
-        row += c.wrapped(row, 2, w, b.bluf(), Canvas.Style.PLAIN, "  ", "  ");
-        row++;
+        Page page = new Page(c.width - 2);
+        page.blank();
+        page.wrapped(2, w, b.title(), Canvas.Style.BOLD, "", "");
+        page.wrapped(2, w, OnePage.sourceLine(b.source()), Canvas.Style.DIM, "", "  ");
+        page.blank();
+        page.wrapped(2, w, b.lead(), Canvas.Style.PLAIN, "", "");
+        page.blank();
+        page.line(2, "Bottom line", Canvas.Style.BOLD);
+        page.wrapped(2, w, b.bluf(), Canvas.Style.PLAIN, "  ", "  ");
+        page.blank();
+        int first = page.size();
         for (int i = 0; i < ACTIONS.length; i++) {
-            String label = (i + 1) + "  " + ACTIONS[i];
-            if (i == 2) label += mistakes.isEmpty() ? " (none)" : " (" + mistakes.size() + ")";
-            c.text(row, 1, i == selected ? "›" : " ", Canvas.Style.BOLD);
-            c.text(row++, 3, label, i == selected ? Canvas.Style.SELECTED : Canvas.Style.PLAIN);
+            String label = (i + 1) + "  " + ACTIONS[i].label;
+            if (ACTIONS[i] == Action.MISTAKES) label += mistakes.isEmpty() ? " (none)" : " (" + mistakes.size() + ")";
+            page.option(1, i == menu.selected(), label, "   ");
         }
-        if (note != null) c.text(row + 1, 2, note, Canvas.Style.BAD);
+        page.focus(first, page.size());
+        if (note != null) page.blank().wrapped(2, w, note, Canvas.Style.BAD, "", "");
+        scroll.draw(c, 0, c.height, page);
     }
 
     @Override
-    public Step key(KeyStroke k) {
+    public KeyTable keys() {
+        KeyTable t = menu.keys(new KeyTable(), ACTIONS.length, "an action", "do", i -> act(ACTIONS[i]));
+        t.add("q, Esc", "back to the briefings", "back", k -> Step.BACK, Key.chr('q'), Key.ESC);
+        return scroll.keys(t, false);
+    }
+
+    @Override
+    public Step key(com.googlecode.lanterna.input.KeyStroke k) {
         note = null;
-        if (Keys.back(k)) return Step.BACK;
-        if (Keys.up(k)) selected = Math.max(0, selected - 1);
-        if (Keys.down(k)) selected = Math.min(ACTIONS.length - 1, selected + 1);
-        int digit = Keys.digit(k);
-        if (digit >= 0 && digit < ACTIONS.length) selected = digit;
-        if (!Keys.enter(k) && !(digit >= 0 && digit < ACTIONS.length)) return Step.STAY;
-        switch (selected) {
-            case 0:
-                return new Step.Open(new CardsView(app, loaded));
-            case 1:
-                return quiz(null);
-            case 2:
-                if (mistakes.isEmpty()) {
-                    note = "No mistakes to review: every question you answered last time was right.";
-                    return Step.STAY;
-                }
-                return quiz(mistakes);
-            case 3:
-                return new Step.Open(new StatsView(app, loaded));
-            default:
-                return new Step.Open(new PreviewView(loaded));
+        return View.super.key(k);
+    }
+
+    /** A switch over every action, so that a new one is a compile error until it has a screen. */
+    private Step act(Action action) {
+        return switch (action) {
+            case CARDS -> new Step.Open(new CardsView(app, loaded));
+            case QUIZ -> quiz(null);
+            case MISTAKES -> mistakes();
+            case STATS -> new Step.Open(new StatsView(app, loaded));
+            case PRINT -> new Step.Open(new PreviewView(loaded));
+        };
+    }
+
+    private Step mistakes() {
+        if (mistakes.isEmpty()) {
+            note = "No mistakes to review: every question you answered last time was right.";
+            return Step.STAY;
         }
+        return quiz(mistakes);
     }
 
     private Step quiz(Set<String> only) {
@@ -100,16 +117,5 @@ final class BriefingView implements View {
             note = e.getMessage();
             return Step.STAY;
         }
-    }
-
-    @Override
-    public List<String> keys() {
-        return List.of("↑/↓, j/k  choose an action", "1-5       do that action", "Enter     do the chosen action",
-                "q, Esc    back to the briefings");
-    }
-
-    @Override
-    public String hints() {
-        return "1 cards · 2 quiz · 3 mistakes · 4 stats · 5 print · Esc back";
     }
 }

@@ -4,6 +4,7 @@ import brief.quiz.Scoreboard;
 import brief.render.DisplayWidth;
 import brief.render.Wrap;
 import com.googlecode.lanterna.SGR;
+import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.TextColor;
 import com.googlecode.lanterna.graphics.TextGraphics;
 import java.util.List;
@@ -13,7 +14,7 @@ import java.util.List;
  * clipped to the frame. Colour is added only when allowed, and never carries meaning on its own.
  */
 final class Canvas {
-    enum Style { PLAIN, BOLD, DIM, SELECTED, GOOD, PARTLY, BAD, HIGHLIGHT }
+    enum Style { PLAIN, BOLD, DIM, SELECTED, GOOD, PARTLY, BAD }
 
     private final TextGraphics g;
     final int width;
@@ -27,14 +28,28 @@ final class Canvas {
         this.colour = colour;
     }
 
-    /** Writes text at a row and column, cut at the right edge; returns the column after it. */
+    /**
+     * Writes text at a row and column, cut at the right edge; returns the column after it. Text whose chars
+     * are each a cell goes out as it is; anything else cell by cell, as {@link DisplayWidth} measured it.
+     */
     int text(int row, int col, String text, Style style) {
         if (row < 0 || row >= height || col >= width) return col;
         String clipped = clip(text, width - col);
         apply(style);
-        g.putString(col, row, clipped);
+        int end;
+        if (DisplayWidth.simple(clipped)) {
+            g.putString(col, row, clipped);
+            end = col + DisplayWidth.of(clipped);
+        } else {
+            end = col;
+            for (TextCharacter cell : TextCharacter.fromString(clipped, g.getForegroundColor(), g.getBackgroundColor(),
+                    g.getActiveModifiers())) {
+                g.setCharacter(end, row, cell);
+                end += DisplayWidth.cellWidth(cell.getCharacterString());
+            }
+        }
         reset();
-        return col + DisplayWidth.of(clipped);
+        return end;
     }
 
     int text(int row, int col, String text) {
@@ -43,7 +58,7 @@ final class Canvas {
 
     /** Wraps text into the columns from {@code col} to {@code col + w}; returns the number of rows used. */
     int wrapped(int row, int col, int w, String text, Style style, String firstIndent, String indent) {
-        List<String> lines = Wrap.lines(text, w, firstIndent, indent);
+        List<String> lines = Wrap.lines(DisplayWidth.normal(text), w, firstIndent, indent);
         for (int i = 0; i < lines.size(); i++) text(row + i, col, lines.get(i), style);
         return lines.size();
     }
@@ -58,21 +73,12 @@ final class Canvas {
         return Scoreboard.bar(fraction, cells, Scoreboard.Bar.BLOCKS);
     }
 
-    /** The longest start of {@code text} that fits in {@code columns}, with … when cut. */
+    /** The longest start of {@code text} (normalised) that fits in {@code columns}, with … when cut. */
     static String clip(String text, int columns) {
         if (columns <= 0) return "";
-        if (DisplayWidth.of(text) <= columns) return text;
-        StringBuilder out = new StringBuilder();
-        int used = 0;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            int w = DisplayWidth.of(cp);
-            if (used + w > columns - 1) break;
-            out.appendCodePoint(cp);
-            used += w;
-            i += Character.charCount(cp);
-        }
-        return out.append('…').toString();
+        String n = DisplayWidth.normal(text);
+        if (DisplayWidth.of(n) <= columns) return n;
+        return DisplayWidth.fit(n, columns - 1) + "…";
     }
 
     private void apply(Style style) {
@@ -81,7 +87,6 @@ final class Canvas {
                 g.enableModifiers(SGR.BOLD);
                 break;
             case SELECTED:
-            case HIGHLIGHT:
                 g.enableModifiers(SGR.REVERSE);
                 break;
             case DIM:
@@ -99,7 +104,7 @@ final class Canvas {
                 g.enableModifiers(SGR.BOLD);
                 if (colour) g.setForegroundColor(TextColor.ANSI.RED);
                 break;
-            default:
+            case PLAIN:
                 break;
         }
     }

@@ -4,7 +4,6 @@ import brief.content.LoadedBriefing;
 import brief.model.Card;
 import brief.model.Point;
 import brief.render.OnePage;
-import com.googlecode.lanterna.input.KeyStroke;
 import java.util.List;
 
 /** The briefing card by card; the chosen point's evidence is shown within its paragraph of the article. */
@@ -14,6 +13,9 @@ final class CardsView implements View {
     private int card;
     private int point;
     private boolean listing;
+    private final Menu list = new Menu();
+    private final Scroll scroll = new Scroll();
+    private Scroll listScroll = new Scroll();
     private String note;
 
     CardsView(App app, LoadedBriefing loaded) {
@@ -38,29 +40,38 @@ final class CardsView implements View {
 
     @Override
     public void draw(Canvas c) {
+        int w = Math.min(c.width - 4, 110);
+        Page page = new Page(c.width - 2);
+        page.blank();
         if (listing) {
-            c.text(1, 2, "Jump to a card:", Canvas.Style.BOLD);
+            page.line(2, "Jump to a card:", Canvas.Style.BOLD).blank();
             for (int i = 0; i < cards().size(); i++) {
-                c.text(3 + i, 2, (i + 1) + "  " + cards().get(i).title(), i == card ? Canvas.Style.SELECTED : Canvas.Style.PLAIN);
+                page.option(1, i == list.selected(), (i + 1) + "  " + cards().get(i).title(), "   ");
             }
+            listScroll.draw(c, 0, c.height, page);
             return;
         }
         Card current = cards().get(card);
-        int w = Math.min(c.width - 4, 110);
-        int row = 1;
-        c.text(row++, 2, (card + 1) + ". " + current.title() + "   (" + current.topic() + ")", Canvas.Style.BOLD);
-        row++;
+        page.wrapped(2, w, (card + 1) + ". " + current.title() + "   (" + current.topic() + ")", Canvas.Style.BOLD, "", "   ");
+        page.blank();
+        int chosenFrom = 0;
+        int chosenTo = 0;
         for (int i = 0; i < current.points().size(); i++) {
             Point p = current.points().get(i);
             boolean on = i == point;
-            c.text(row, 1, on ? "›" : " ", Canvas.Style.BOLD);
-            row += c.wrapped(row, 3, w - 1, p.text(), on ? Canvas.Style.BOLD : Canvas.Style.PLAIN, marker(p) + " ", "            ");
+            int first = page.size();
+            if (on) chosenFrom = first;
+            page.wrapped(3, w - 1, p.text(), on ? Canvas.Style.BOLD : Canvas.Style.PLAIN, marker(p) + " ", "            ");
+            page.put(first, 1, on ? "›" : " ", Canvas.Style.BOLD);
+            if (on) chosenTo = page.size();
         }
-        row++;
+        page.blank();
         Point chosen = current.points().get(point);
-        c.text(row++, 2, "Evidence in the article:", Canvas.Style.BOLD);
-        row += c.wrapped(row, 4, w - 2, loaded.article().marked(chosen.evidence().passage(), 0), Canvas.Style.PLAIN, "", "");
-        if (note != null) c.text(c.height - 1, 2, "! " + note, Canvas.Style.BAD);
+        page.line(2, "Evidence in the article:", Canvas.Style.BOLD);
+        page.wrapped(4, w - 2, loaded.article().marked(chosen.evidence().passage(), 0), Canvas.Style.PLAIN, "", "");
+        page.focus(chosenFrom, chosenTo).context(chosenFrom, page.size());
+        if (note != null) page.blank().wrapped(2, w, "! " + note, Canvas.Style.BAD, "", "  ");
+        scroll.draw(c, 0, c.height, page);
     }
 
     /** "[F] fact", "[C] claim", "[O] opinion", padded to one width so the points line up. */
@@ -69,32 +80,39 @@ final class CardsView implements View {
     }
 
     @Override
-    public Step key(KeyStroke k) {
+    public KeyTable keys() {
+        KeyTable t = new KeyTable();
         if (listing) {
-            int digit = Keys.digit(k);
-            if (digit >= 0 && digit < cards().size()) go(digit);
-            if (Keys.up(k)) card = Math.max(0, card - 1);
-            if (Keys.down(k)) card = Math.min(cards().size() - 1, card + 1);
-            if (Keys.enter(k)) go(card);
-            if (Keys.back(k) || Keys.is(k, 'c')) listing = false;
-            return Step.STAY;
+            list.keys(t, cards().size(), "a card", "open", i -> {
+                go(i);
+                return Step.STAY;
+            });
+            t.stay("c, q, Esc", "back to the card", "back", () -> listing = false, Key.chr('c'), Key.chr('q'), Key.ESC);
+            return listScroll.keys(t, false);
         }
-        if (Keys.back(k)) return Step.BACK;
-        if (Keys.right(k) || Keys.is(k, 'n') || Keys.is(k, ' ')) {
+        int points = cards().get(card).points().size();
+        t.stay("→, l, n, Space", "next card", "next", () -> {
             if (card < cards().size() - 1) go(card + 1);
-        } else if (Keys.left(k) || Keys.is(k, 'p')) {
+        }, Key.RIGHT, Key.chr('l'), Key.chr('n'), Key.SPACE);
+        t.stay("←, h, p", "previous card", "previous", () -> {
             if (card > 0) go(card - 1);
-        } else if (Keys.down(k)) {
-            point = Math.min(cards().get(card).points().size() - 1, point + 1);
-        } else if (Keys.up(k)) {
-            point = Math.max(0, point - 1);
-        } else if (Keys.is(k, 'c')) {
+        }, Key.LEFT, Key.chr('h'), Key.chr('p'));
+        t.add("↑/↓, j/k", "choose a point to see its evidence", "points", k -> {
+            boolean up = Key.UP.matches(k) || Key.is(k, 'k');
+            point = Math.max(0, Math.min(points - 1, point + (up ? -1 : 1)));
+            return Step.STAY;
+        }, Key.UP, Key.DOWN, Key.chr('k'), Key.chr('j'));
+        t.add("go to that card", null, k -> {
+            go(Key.digit(k));
+            return Step.STAY;
+        }, Key.digits(cards().size()));
+        t.stay("list of cards", "list", () -> {
             listing = true;
-        } else {
-            int digit = Keys.digit(k);
-            if (digit >= 0 && digit < cards().size()) go(digit);
-        }
-        return Step.STAY;
+            list.select(card);
+            listScroll = new Scroll();
+        }, Key.chr('c'));
+        scroll.keys(t, false);
+        return t.add("q, Esc", "back", "back", k -> Step.BACK, Key.chr('q'), Key.ESC);
     }
 
     private void go(int index) {
@@ -102,17 +120,7 @@ final class CardsView implements View {
         if (index == card) return;
         card = index;
         point = 0;
+        scroll.home();
         viewed();
-    }
-
-    @Override
-    public List<String> keys() {
-        return List.of("→, l, n, Space  next card", "←, h, p         previous card", "↑/↓, j/k        choose a point to see its evidence",
-                "1-9             go to that card", "c               list of cards", "q, Esc          back");
-    }
-
-    @Override
-    public String hints() {
-        return "←/→ cards · ↑/↓ points · c list · Esc back";
     }
 }

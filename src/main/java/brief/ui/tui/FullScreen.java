@@ -30,7 +30,10 @@ public final class FullScreen {
 
     private final Screen screen;
     private final Deque<View> views = new ArrayDeque<>();
+    /** The most rows the footer may take; at the narrowest width it needs two. */
+    private static final int MAX_FOOTER = 3;
     private boolean help;
+    private Scroll helpScroll = new Scroll();
     private boolean colour = true;
 
     /** Where keys come from; null means there are no more (tests) and the loop ends. */
@@ -100,21 +103,23 @@ public final class FullScreen {
             KeyStroke key = keys.next();
             if (key == null || key.getKeyType() == KeyType.EOF) break;
             if (key == REDRAW) continue;
-            if (isCtrlC(key)) break;
+            if (Key.ctrlC(key)) break;
             if (tooSmall()) {
-                if (key.getKeyType() == KeyType.Escape || isChar(key, 'q')) break;
+                if (key.getKeyType() == KeyType.Escape || Key.is(key, 'q')) break;
                 continue;
             }
             if (help) {
-                help = false;
+                if (helpScroll.keys(new KeyTable(), true).handle(key) == null) help = false;
                 continue;
             }
             View top = views.peek();
-            if (key.getKeyType() == KeyType.F1 || isChar(key, '?') && !top.typing()) {
+            View.Step step = Key.F1.matches(key) ? null : top.key(key);
+            if (step == null && (Key.F1.matches(key) || Key.is(key, '?'))) {
                 help = true;
+                helpScroll = new Scroll();
                 continue;
             }
-            step(top.key(key));
+            if (step != null) step(step);
         }
         leaveAll();
     }
@@ -165,21 +170,21 @@ public final class FullScreen {
             return;
         }
         View top = views.peek();
+        KeyTable keys = top.keys();
+        List<String> footer = keys.footer(w - 2);
+        if (footer.size() > MAX_FOOTER) footer = footer.subList(0, MAX_FOOTER);
         Canvas frame = new Canvas(g, w, h, false);
         String right = "? help  Esc back";
         frame.text(0, 1, Canvas.clip("brief · " + top.title(), w - right.length() - 4), Canvas.Style.BOLD);
         frame.text(0, Math.max(0, w - right.length() - 1), right, Canvas.Style.DIM);
         frame.rule(1);
-        TextGraphics body = g.newTextGraphics(new TerminalPosition(0, 2), new TerminalSize(w, h - 4));
-        top.draw(new Canvas(body, w, h - 4, colourWanted()));
-        frame.rule(h - 2);
-        frame.text(h - 1, 1, top.hints(), Canvas.Style.DIM);
-        if (help) drawHelp(frame, top);
+        int bodyRows = h - 3 - footer.size();
+        TextGraphics body = g.newTextGraphics(new TerminalPosition(0, 2), new TerminalSize(w, bodyRows));
+        top.draw(new Canvas(body, w, bodyRows, colour));
+        frame.rule(h - 1 - footer.size());
+        for (int i = 0; i < footer.size(); i++) frame.text(h - footer.size() + i, 1, footer.get(i), Canvas.Style.DIM);
+        if (help) drawHelp(g, frame, top, keys);
         screen.refresh();
-    }
-
-    private boolean colourWanted() {
-        return colour;
     }
 
     FullScreen colour(boolean wanted) {
@@ -187,34 +192,32 @@ public final class FullScreen {
         return this;
     }
 
-    private void drawHelp(Canvas c, View top) {
-        List<String> lines = new ArrayList<>();
-        lines.add("Keys: " + top.title());
-        lines.add("");
-        lines.addAll(top.keys());
-        lines.add("?, F1        this help");
-        lines.add("Ctrl-C       leave brief at once (answers are kept)");
-        lines.add("");
-        lines.add("Press any key to close.");
-        int boxWidth = Math.min(c.width - 4, lines.stream().mapToInt(brief.render.DisplayWidth::of).max().orElse(20) + 4);
-        int top0 = Math.max(2, (c.height - lines.size() - 2) / 2);
-        int left = Math.max(1, (c.width - boxWidth) / 2);
+    /** The keys of the screen in a box over it, scrolled when they do not fit. */
+    private void drawHelp(TextGraphics g, Canvas c, View top, KeyTable keys) {
+        List<KeyTable.Binding> lines = new ArrayList<>(keys.bindings());
+        Key[] helpKeys = keys.handles(Key.chr('?').sample()) ? new Key[] {Key.F1} : new Key[] {Key.chr('?'), Key.F1};
+        lines.add(new KeyTable.Binding(List.of(helpKeys), null, "this help", null, k -> View.Step.STAY));
+        lines.add(new KeyTable.Binding(List.of(Key.ctrl('c')), null, "leave brief at once (answers are kept)", null,
+                k -> View.Step.STAY));
+        int room = Math.min(c.width - 6, 80);
+        Page page = new Page(room);
+        page.wrapped(0, room, "Keys: " + top.title(), Canvas.Style.BOLD, "", "  ");
+        page.blank();
+        for (String line : KeyTable.help(lines, room)) page.line(0, line, Canvas.Style.PLAIN);
+        page.blank();
+        page.line(0, "Any other key closes this.", Canvas.Style.DIM);
+        int inner = 0;
+        for (String line : page.texts()) inner = Math.max(inner, brief.render.DisplayWidth.of(line));
+        inner = Math.min(room, inner + 1);
+        int boxWidth = inner + 4;
+        int rows = Math.min(page.size(), c.height - 4);
+        int top0 = Math.max(1, (c.height - rows - 2) / 2);
+        int left = Math.max(0, (c.width - boxWidth) / 2);
         String edge = "─".repeat(boxWidth - 2);
         c.text(top0, left, "┌" + edge + "┐");
-        for (int i = 0; i < lines.size(); i++) {
-            String line = Canvas.clip(lines.get(i), boxWidth - 4);
-            int pad = boxWidth - 4 - brief.render.DisplayWidth.of(line);
-            c.text(top0 + 1 + i, left, "│ " + line + " ".repeat(Math.max(0, pad)) + " │", i == 0 ? Canvas.Style.BOLD
-                    : Canvas.Style.PLAIN);
-        }
-        c.text(top0 + 1 + lines.size(), left, "└" + edge + "┘");
-    }
-
-    static boolean isChar(KeyStroke k, char c) {
-        return k.getKeyType() == KeyType.Character && k.getCharacter() == c && !k.isCtrlDown() && !k.isAltDown();
-    }
-
-    static boolean isCtrlC(KeyStroke k) {
-        return k.getKeyType() == KeyType.Character && k.isCtrlDown() && (k.getCharacter() == 'c' || k.getCharacter() == 'C');
+        for (int i = 0; i < rows; i++) c.text(top0 + 1 + i, left, "│" + " ".repeat(boxWidth - 2) + "│");
+        c.text(top0 + 1 + rows, left, "└" + edge + "┘");
+        TextGraphics box = g.newTextGraphics(new TerminalPosition(left + 2, top0 + 1), new TerminalSize(inner, rows));
+        helpScroll.draw(new Canvas(box, inner, rows, false), 0, rows, page);
     }
 }

@@ -9,7 +9,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import com.googlecode.lanterna.input.KeyStroke;
 
 /** The briefings, each with how far the reader has got with it. */
 final class HomeView implements View {
@@ -17,7 +16,8 @@ final class HomeView implements View {
     private final App app;
     private final List<Stats> stats = new ArrayList<>();
     private final List<Integer> questionCounts = new ArrayList<>();
-    private int selected;
+    private final Menu menu = new Menu();
+    private final Scroll scroll = new Scroll();
 
     HomeView(App app) {
         this.app = app;
@@ -46,54 +46,39 @@ final class HomeView implements View {
 
     @Override
     public void draw(Canvas c) {
-        int row = 1;
-        c.text(row++, 2, "Choose a briefing:", Canvas.Style.BOLD);
-        row++;
+        Page page = new Page(c.width - 2);
+        page.blank().line(2, "Choose a briefing:", Canvas.Style.BOLD).blank();
         for (int i = 0; i < app.briefings().size(); i++) {
             LoadedBriefing b = app.briefings().get(i);
             Stats s = stats.get(i);
-            boolean on = i == selected;
-            c.text(row, 1, on ? "›" : " ", Canvas.Style.BOLD);
-            c.text(row, 3, b.briefing().title(), on ? Canvas.Style.SELECTED : Canvas.Style.BOLD);
-            row++;
+            boolean on = i == menu.selected();
+            int first = page.size();
+            page.wrapped(3, page.width - 3, b.briefing().title(), on ? Canvas.Style.SELECTED : Canvas.Style.BOLD, "", "");
+            page.put(first, 1, on ? "›" : " ", Canvas.Style.BOLD);
             String progress;
             if (s == null) {
                 progress = "progress unavailable";
             } else {
                 progress = "mastery " + Canvas.bar(s.mastery(), 10) + " " + Math.round(100 * s.mastery()) + "%"
-                        + "   last score " + s.last().map(p -> p + "%").orElse("—")
-                        + "   last studied " + s.lastStudied().map(DAY::format).orElse("never");
+                        + " · last score " + s.last().map(p -> p + "%").orElse("—")
+                        + " · last studied " + s.lastStudied().map(DAY::format).orElse("never");
             }
-            c.text(row++, 5, progress);
-            c.text(row++, 5, Words.count(b.briefing().cards().size(), "card") + " · "
-                    + Words.count(questionCounts.get(i), "question") + " · " + b.briefing().source().outlet() + " (" + b.briefing().source().kind().word() + ")",
-                    Canvas.Style.DIM);
-            row++;
+            page.wrapped(5, page.width - 5, progress, Canvas.Style.PLAIN, "", "");
+            page.wrapped(5, page.width - 5, Words.count(b.briefing().cards().size(), "card") + " · "
+                    + Words.count(questionCounts.get(i), "question") + " · " + b.briefing().source().outlet() + " ("
+                    + b.briefing().source().kind().word() + ")", Canvas.Style.DIM, "", "");
+            if (on) page.focus(first, page.size());
+            page.blank();
         }
-        app.store().warning().ifPresent(w -> c.text(c.height - 1, 2, "! " + w, Canvas.Style.BAD));
+        app.store().warning().ifPresent(w -> page.wrapped(2, page.width - 2, "! " + w, Canvas.Style.BAD, "", "  "));
+        scroll.draw(c, 0, c.height, page);
     }
 
     @Override
-    public Step key(KeyStroke k) {
-        if (Keys.back(k)) return Step.EXIT;
-        if (Keys.up(k)) selected = Math.max(0, selected - 1);
-        if (Keys.down(k)) selected = Math.min(app.briefings().size() - 1, selected + 1);
-        int digit = Keys.digit(k);
-        if (digit >= 0 && digit < app.briefings().size()) selected = digit;
-        if (Keys.enter(k) || digit >= 0 && digit < app.briefings().size()) {
-            return new Step.Open(new BriefingView(app, app.briefings().get(selected)));
-        }
-        return Step.STAY;
-    }
-
-    @Override
-    public List<String> keys() {
-        return List.of("↑/↓, j/k  choose a briefing", "1-9       choose and open", "Enter     open it",
-                "q, Esc    leave brief");
-    }
-
-    @Override
-    public String hints() {
-        return "↑/↓ choose · Enter open · q quit";
+    public KeyTable keys() {
+        KeyTable t = menu.keys(new KeyTable(), app.briefings().size(), "a briefing", "open",
+                i -> new Step.Open(new BriefingView(app, app.briefings().get(i))));
+        t.add("q, Esc", "leave brief", "quit", k -> Step.EXIT, Key.chr('q'), Key.ESC);
+        return scroll.keys(t, false);
     }
 }

@@ -2,16 +2,11 @@ package brief.ui.tui;
 
 import brief.content.LoadedBriefing;
 import brief.render.OnePage;
-import com.googlecode.lanterna.input.KeyStroke;
-import com.googlecode.lanterna.input.KeyType;
-import java.util.List;
 
 /** The one-page print as it would come out, scrolled when the window is shorter than the page. */
 final class PreviewView implements View {
     private final LoadedBriefing loaded;
-    private int top;
-    private int lastHeight = 1;
-    private int lastLines;
+    private final Scroll scroll = new Scroll();
 
     PreviewView(LoadedBriefing loaded) {
         this.loaded = loaded;
@@ -25,33 +20,15 @@ final class PreviewView implements View {
     @Override
     public void draw(Canvas c) {
         int width = Math.max(OnePage.MIN_WIDTH, Math.min(c.width - 2, 100));
-        List<String> lines = OnePage.render(loaded.briefing(), width).lines().toList();
-        lastHeight = c.height;
-        lastLines = lines.size();
-        top = Math.max(0, Math.min(top, lines.size() - c.height));
-        for (int i = 0; i < c.height && top + i < lines.size(); i++) c.text(i, 1, lines.get(top + i));
+        Page page = new Page(c.width - 1);
+        for (String line : OnePage.render(loaded.briefing(), width).split("\n")) page.line(1, line, Canvas.Style.PLAIN);
+        scroll.draw(c, 0, c.height, page);
     }
 
     @Override
-    public Step key(KeyStroke k) {
-        if (Keys.back(k)) return Step.BACK;
-        if (Keys.down(k)) top++;
-        if (Keys.up(k)) top = Math.max(0, top - 1);
-        if (k.getKeyType() == KeyType.PageDown || Keys.is(k, ' ')) top += lastHeight - 1;
-        if (k.getKeyType() == KeyType.PageUp) top = Math.max(0, top - lastHeight + 1);
-        if (k.getKeyType() == KeyType.Home) top = 0;
-        if (k.getKeyType() == KeyType.End) top = Math.max(0, lastLines - lastHeight);
-        return Step.STAY;
-    }
-
-    @Override
-    public List<String> keys() {
-        return List.of("↑/↓, j/k      scroll a line", "PgUp/PgDn, ␣  scroll a page", "Home/End      top, bottom",
-                "q, Esc        back", "Print it with: brief print (or --format markdown)");
-    }
-
-    @Override
-    public String hints() {
-        return "↑/↓ scroll · Esc back · print it with: brief print";
+    public KeyTable keys() {
+        KeyTable t = scroll.keys(new KeyTable(), true);
+        t.stay("scroll a page", "page", () -> scroll.pages(1), Key.SPACE);
+        return t.add("q, Esc", "back (print it with: brief print)", "back", k -> Step.BACK, Key.chr('q'), Key.ESC);
     }
 }

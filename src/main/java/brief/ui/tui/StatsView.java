@@ -1,18 +1,17 @@
 package brief.ui.tui;
 
 import brief.content.LoadedBriefing;
-import brief.progress.Records;
 import brief.progress.Stats;
+import brief.progress.StatsReport;
 import brief.progress.StoreException;
 import brief.quiz.QuizPlan;
-import com.googlecode.lanterna.input.KeyStroke;
-import java.util.List;
+import brief.render.DisplayWidth;
 
-/** Mastery of each card and recent scores. */
+/** Progress as the text report gives it (scores, mastery by card, most missed, history), scrolled to fit. */
 final class StatsView implements View {
-    private static final String BLOCKS = "▁▂▃▄▅▆▇█";
     private final Stats stats;
     private final String problem;
+    private final Scroll scroll = new Scroll();
 
     StatsView(App app, LoadedBriefing loaded) {
         Stats s = null;
@@ -33,51 +32,35 @@ final class StatsView implements View {
 
     @Override
     public void draw(Canvas c) {
+        Page page = new Page(c.width - 2);
+        page.blank();
         if (stats == null) {
-            c.text(1, 2, "Progress cannot be read: " + problem, Canvas.Style.BAD);
-            return;
-        }
-        int row = 1;
-        c.text(row++, 2, String.format("Sessions %d · best %s · last %s · average %s · mastery %d%%", stats.sessions().size(),
-                pct(stats.best().orElse(null)), pct(stats.last().orElse(null)), pct(stats.average().orElse(null)),
-                Math.round(100 * stats.mastery())), Canvas.Style.BOLD);
-        List<Records.Session> scored = stats.scored();
-        StringBuilder spark = new StringBuilder();
-        for (Records.Session s : scored.subList(Math.max(0, scored.size() - 30), scored.size())) {
-            spark.append(BLOCKS.charAt(Math.min(BLOCKS.length() - 1, s.percent() * BLOCKS.length() / 101)));
-        }
-        c.text(row++, 2, "Recent scores: " + (spark.length() == 0 ? "none yet" : spark + "  (oldest to newest)"));
-        row++;
-        c.text(row++, 2, "Mastery by card", Canvas.Style.BOLD);
-        for (Stats.CardMastery m : stats.cards()) {
-            c.text(row++, 2, Canvas.bar(m.mastery(), 20) + String.format(" %3d%%  ", Math.round(100 * m.mastery()))
-                    + m.title());
-        }
-        if (!stats.mostMissed().isEmpty()) {
-            row++;
-            c.text(row++, 2, "Missed most", Canvas.Style.BOLD);
-            for (Stats.Missed m : stats.mostMissed()) {
-                c.text(row++, 2, m.misses() + "×  " + m.prompt());
+            page.wrapped(2, c.width - 4, "Progress cannot be read: " + problem, Canvas.Style.BAD, "", "  ");
+        } else {
+            boolean heading = true;
+            for (String line : StatsReport.text(stats).split("\n", -1)) {
+                if (line.isBlank()) {
+                    page.blank();
+                    heading = true;
+                    continue;
+                }
+                // A section's first line is its heading; the first section is the briefing's name and totals.
+                Canvas.Style style = heading ? Canvas.Style.BOLD : Canvas.Style.PLAIN;
+                heading = false;
+                if (DisplayWidth.of(line) <= c.width - 4) {
+                    page.line(2, line, style);
+                    continue;
+                }
+                String indent = line.substring(0, line.length() - line.stripLeading().length());
+                page.wrapped(2, c.width - 4, line.strip(), style, indent, indent + "  ");
             }
         }
-    }
-
-    private static String pct(Integer p) {
-        return p == null ? "—" : p + "%";
+        scroll.draw(c, 0, c.height, page);
     }
 
     @Override
-    public Step key(KeyStroke k) {
-        return Keys.back(k) || Keys.enter(k) ? Step.BACK : Step.STAY;
-    }
-
-    @Override
-    public List<String> keys() {
-        return List.of("q, Esc, Enter  back");
-    }
-
-    @Override
-    public String hints() {
-        return "Esc back";
+    public KeyTable keys() {
+        KeyTable t = scroll.keys(new KeyTable(), true);
+        return t.add("q, Esc, Enter", "back", "back", k -> Step.BACK, Key.chr('q'), Key.ESC, Key.ENTER);
     }
 }

@@ -1,27 +1,20 @@
 package brief.ui.tui;
 
 import com.googlecode.lanterna.input.KeyStroke;
-import java.util.List;
 
-/** One screen of the full-screen UI: draws itself, answers keys, and lists its keys for the help overlay. */
+/** One screen of the full-screen UI: draws itself, and answers keys through the key table of its state. */
 interface View {
     /** The screen's title, shown in the top line. */
     String title();
 
     void draw(Canvas c);
 
-    /** What to do after a key. */
-    Step key(KeyStroke key);
+    /** The keys of the screen as it is now: they answer the keys and make the help and the footer. */
+    KeyTable keys();
 
-    /** Lines of "key  what it does" for the help overlay. */
-    List<String> keys();
-
-    /** The few keys shown in the bottom line. */
-    String hints();
-
-    /** True while the reader is typing text, when keys such as ? and q are letters. */
-    default boolean typing() {
-        return false;
+    /** What to do after a key, or null when the screen has no use for it. */
+    default Step key(KeyStroke key) {
+        return keys().handle(key);
     }
 
     /** Called once when the program leaves, for every view still open. */

@@ -43,6 +43,22 @@ final class Harness implements AutoCloseable {
         return Library.load(List.of(), true).find("lee-beijing-visit");
     }
 
+    /** A briefing written for the screen tests: a long card, and a question of every type with long options. */
+    static LoadedBriefing glacier() throws Exception {
+        return Library.load(List.of(Path.of("src/test/resources/screens/briefings")), false).find("glacier-survey");
+    }
+
+    /** Dates and times of today's sessions written as placeholders, so that a frame can be compared whole. */
+    static String undated(String frame) {
+        return frame.replaceAll("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}", "YYYY-MM-DD hh:mm")
+                .replaceAll("\\d{4}-\\d{2}-\\d{2}", "YYYY-MM-DD");
+    }
+
+    /** The frames kept by {@link #snap()}, in order. */
+    List<String> snapshots() {
+        return List.copyOf(snapshots);
+    }
+
     Harness keys(String typed) {
         for (char c : typed.toCharArray()) script.add(c == '\n' ? new KeyStroke(KeyType.Enter) : new KeyStroke(c, false, false));
         return this;
