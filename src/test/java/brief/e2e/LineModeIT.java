@@ -63,7 +63,7 @@ class LineModeIT {
 
     private static String waitFor(String text) throws Exception {
         String s = "";
-        for (int i = 0; i < 150; i++) {
+        for (int i = 0; i < 600; i++) {
             s = tmux("capture-pane", "-p", "-t", SERVER);
             if (s.contains(text)) return s;
             Thread.sleep(100);
