@@ -26,6 +26,10 @@ final class ValidateCommand implements Callable<Integer> {
             description = "Briefing files or folders (default: ./briefings).")
     List<Path> paths = new ArrayList<>();
 
+    @picocli.CommandLine.Option(names = "--coverage",
+            description = "Also show, for each paragraph of each article, how much of it the briefing cites, and the paragraphs nothing cites.")
+    boolean coverage;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -47,6 +51,10 @@ final class ValidateCommand implements Callable<Integer> {
                 out.println(p);
                 if (p.hint() != null) out.println("  hint: " + p.hint());
                 problems++;
+            }
+            if (c.briefing() != null && coverage) {
+                out.print(brief.content.Coverage.report(c.file(),
+                        brief.content.Coverage.of(c.briefing().briefing(), c.briefing().article())));
             }
             if (c.briefing() != null) {
                 cards += c.briefing().briefing().cards().size();
