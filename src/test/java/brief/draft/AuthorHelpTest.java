@@ -42,4 +42,31 @@ class AuthorHelpTest {
                 + "nearest: \"will start in May 2027 and make six crossings a day\""),
                 problems(briefing("will start in May 2027 and make 6 crossings a day")));
     }
+
+    private List<String> hints(String yaml) throws Exception {
+        problems(yaml);
+        return Validation.check(List.of(dir.resolve("briefings/ferry.yaml"))).get(0).problems().stream()
+                .map(Problem::hint).toList();
+    }
+
+    @Test
+    void anUnclosedQuoteIsToldAtTheLineWhereItOpened() throws Exception {
+        String yaml = briefing("will start in May 2027").replace("title: Ferry line\n", "title: \"Ferry line\n");
+        assertEquals(List.of("3:8: a quoted value opens here and is not closed on its line"), problems(yaml));
+        assertEquals(List.of("add the closing \" at the end of the value"), hints(yaml));
+    }
+
+    @Test
+    void aColonInAnUnquotedValueSaysToQuoteIt() throws Exception {
+        String yaml = briefing("will start in May 2027").replace("title: Ferry line\n", "title: Ferry: a new line\n");
+        assertEquals(List.of("3:8: the value of 'title' holds a colon followed by a space, which YAML reads as a new key"),
+                problems(yaml));
+        assertEquals(List.of("put the value in quotes: title: \"Ferry: a new line\""), hints(yaml));
+    }
+
+    @Test
+    void aTabUsedToIndentIsNamed() throws Exception {
+        String yaml = briefing("will start in May 2027").replace("    kind: fact", "\tkind: fact");
+        assertEquals(List.of("14:1: a tab is used to indent: YAML indents with spaces"), problems(yaml));
+    }
 }
