@@ -99,4 +99,12 @@ class LayersTest {
         }
         assertEquals(Map.of(), libraries, "model and json are plain Java");
     }
+
+    @Test
+    void theToolUsesNoBuildOnlyLibrary() throws IOException {
+        // ASM is on the compile class path for src/build/java only; the jar does not hold it.
+        List<String> users = sources().stream().filter(s -> s.text().contains("org.objectweb.asm"))
+                .map(s -> s.file().toString()).toList();
+        assertEquals(List.of(), users, "main sources that use ASM, which is not in the jar");
+    }
 }
