@@ -42,7 +42,20 @@ public final class Drafter {
     record Analysis(List<Text.Paragraph> paragraphs, List<Text.Sentence> sentences, double[] rank,
                     Map<Integer, Labels.Label> labels, Names.Found names, LocalDate dateline, Map<Integer, String> clauses) {}
 
+    /** The item-writing rules, as the caller has them: how many rules these questions of the briefing break. */
+    public interface QuestionRules {
+        int broken(Briefing briefing, List<brief.model.Question> questions);
+
+        QuestionRules NONE = (b, q) -> 0;
+    }
+
     public static Draft draft(Input input, Language language, String id, String sourcePath, SourceKind kind) {
+        return draft(input, language, id, sourcePath, kind, QuestionRules.NONE);
+    }
+
+    /** A draft whose questions break none of the item-writing rules: a question that would break one is left out. */
+    public static Draft draft(Input input, Language language, String id, String sourcePath, SourceKind kind,
+                              QuestionRules rules) {
         List<String> body = new ArrayList<>();
         for (String p : input.paragraphs()) body.add(Input.unlabelled(p));
         List<Text.Paragraph> paragraphs = language.analyse(body);
@@ -56,10 +69,11 @@ public final class Drafter {
         for (Text.Sentence s : sentences) labels.put(s.index(), Labels.of(s));
         Analysis a = new Analysis(paragraphs, sentences, Centrality.rank(sentences), labels, Names.find(sentences),
                 Dates.dateline(paragraphs, input.published()), new HashMap<>());
-        return assemble(input, a, id, sourcePath, kind);
+        return assemble(input, a, id, sourcePath, kind, rules);
     }
 
-    private static Draft assemble(Input input, Analysis a, String id, String sourcePath, SourceKind kindGiven) {
+    private static Draft assemble(Input input, Analysis a, String id, String sourcePath, SourceKind kindGiven,
+                                  QuestionRules rules) {
         Map<String, List<String>> checks = new LinkedHashMap<>();
         List<String> first = new ArrayList<>();
         Ids ids = new Ids();
@@ -176,10 +190,41 @@ public final class Drafter {
         Briefing draft = new Briefing(id, source.title(), lead, source, bluf, cards, figures, people, organizations,
                 quotes, timeline, List.of(), List.of(), List.of(), List.of(), Derivation.NONE);
         Questions.Made made = Questions.make(draft, foundFigures, cardOfSentence, a, ids);
-        checks.putAll(made.checks());
+        List<brief.model.Question> kept = fair(draft, made.questions(), rules);
+        for (brief.model.Question q : kept) checks.put(q.id(), made.checks().get(q.id()));
         Briefing withQuestions = new Briefing(id, draft.title(), lead, source, bluf, cards, figures, people,
-                organizations, quotes, timeline, List.of(), List.of(), List.of(), made.questions(), Derivation.NONE);
+                organizations, quotes, timeline, List.of(), List.of(), List.of(), kept, Derivation.NONE);
         return new Draft(withQuestions, checks, first);
+    }
+
+    /**
+     * The questions, one type after another so that every type gets its turn, each kept only when it breaks no rule
+     * that the questions kept before it do not already break.
+     */
+    private static List<brief.model.Question> fair(Briefing b, List<brief.model.Question> made, QuestionRules rules) {
+        List<brief.model.Question> ordered = new ArrayList<>();
+        List<List<brief.model.Question>> byType = new ArrayList<>();
+        for (brief.model.QuestionType t : List.of(brief.model.QuestionType.ORDER, brief.model.QuestionType.MATCH,
+                brief.model.QuestionType.MULTI, brief.model.QuestionType.NUMERIC, brief.model.QuestionType.CLOZE,
+                brief.model.QuestionType.TRUEFALSE, brief.model.QuestionType.CHOICE)) {
+            byType.add(made.stream().filter(q -> q.type() == t).toList());
+        }
+        for (int round = 0; ordered.size() < made.size(); round++) {
+            for (List<brief.model.Question> list : byType) if (round < list.size()) ordered.add(list.get(round));
+        }
+        List<brief.model.Question> kept = new ArrayList<>();
+        int broken = 0;
+        for (brief.model.Question q : ordered) {
+            List<brief.model.Question> trial = new ArrayList<>(kept);
+            trial.add(q);
+            int now = rules.broken(b, trial);
+            if (now > broken) continue;
+            kept = trial;
+            broken = now;
+        }
+        List<brief.model.Question> inOrder = new ArrayList<>(made);
+        inOrder.retainAll(kept);
+        return inOrder;
     }
 
     private static List<Text.Sentence> chosen(Cards.Group g, Analysis a, int perCard) {

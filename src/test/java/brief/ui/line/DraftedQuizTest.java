@@ -68,7 +68,8 @@ class DraftedQuizTest {
             case TEXT -> Input.plainText(text);
         };
         String id = Drafts.idFor(input.headline(), input.plain());
-        Draft d = Drafter.draft(input, Language.english(), id, "../seeds/" + id + ".txt", null);
+        Draft d = Drafter.draft(input, Language.english(), id, "../seeds/" + id + ".txt", null,
+                (b, questions) -> brief.lint.ItemWriting.check(b, questions).size());
         Files.createDirectories(dir.resolve("seeds"));
         Files.createDirectories(dir.resolve("briefings"));
         Files.writeString(dir.resolve("seeds/" + id + ".txt"), input.plain());
