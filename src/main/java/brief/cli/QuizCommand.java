@@ -2,54 +2,45 @@ package brief.cli;
 
 import brief.content.LoadedBriefing;
 import brief.model.Briefing;
+import brief.model.Question;
 import brief.progress.Memory;
 import brief.progress.ProgressStore;
 import brief.progress.QuizRecorder;
 import brief.progress.Records;
 import brief.progress.Stats;
 import brief.progress.StoreException;
-import brief.model.Question;
-import brief.quiz.Presented;
 import brief.quiz.QuizPlan;
+import brief.quiz.Presented;
 import brief.quiz.QuizSession;
 import brief.quiz.SessionKind;
 import brief.ui.line.LineIO;
 import brief.ui.line.LineQuiz;
 import brief.ui.tui.Screens;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 @Command(name = "quiz", mixinStandardHelpOptions = true,
         description = {"Take a short quiz (12 questions: those due first, then new ones, then the weakest; --all for every one), scored and saved as you answer.",
                 "In line mode (--plain, a pipe, or TERM=dumb) answer by letter, number or text; ? help, h hint, "
                         + "s skip, q quit. Piped input is read to its end."})
-final class QuizCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    BriefingArgument briefing;
-
-    @ParentCommand
-    BriefCommand top;
-
+final class QuizCommand extends Studying {
     @Option(names = "--count", paramLabel = "N", converter = Ranges.AtLeastOne.class,
             description = "Ask at most N questions (default 12: those due first, then new ones, then the weakest).")
     Integer count;
 
     @Option(names = "--all", description = "Ask every question.")
     boolean all;
+
+    @Option(names = "--new", description = "Start a new quiz even if the last one was left before its end.")
+    boolean fresh;
+
+    @Option(names = "--resume", description = "Go on with the quiz left before its end without asking (for scripts).")
+    boolean resume;
 
     @Option(names = "--card", paramLabel = "CARD", description = "Only questions on this card (id, or part of its title).")
     String card;
@@ -63,54 +54,26 @@ final class QuizCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", description = "Shuffle questions and options reproducibly.")
     Long seed;
 
-    @Option(names = "--new", description = "Start a new quiz even if the last one was left before its end.")
-    boolean fresh;
-
-    @Option(names = "--resume", description = "Go on with the quiz left before its end without asking (for scripts).")
-    boolean resume;
-
-    @Mixin
-    Display display;
-
     @Override
-    public Integer call() throws IOException {
-        PrintWriter err = spec.commandLine().getErr();
-        try (Progress.Opening opening = Progress.opening(top.dataDir, err)) {
-            LoadedBriefing loaded = briefing.find(top, err);
-            Briefing b = loaded.briefing();
-            long actualSeed = seed != null ? seed : System.nanoTime();
-            if (all && count != null) throw new UserException("--all and --count do not go together", null);
-            if (fresh && resume) throw new UserException("--new and --resume do not go together", null);
-            Records.Session left = fresh ? null : goOn(opening.store(), b);
-            if (left != null) {
-                QuizSession rest = new QuizSession(b, remaining(b, left, actualSeed), left.mode());
-                if (display.fullScreen()) {
-                    Screens.quiz(loaded, rest, actualSeed, opening.store(), System::nanoTime, display.colour(), left);
-                    return ExitCode.OK;
-                }
-                try (LineIO io = display.lineIO()) {
-                    new LineQuiz(io, opening.store(), System::nanoTime, Records.FrontEnd.PLAIN).run(rest, actualSeed, left);
-                }
-                return ExitCode.OK;
-            }
-            Set<String> missed = mistakes ? mistakes(opening.store(), b) : null;
+    void study(LoadedBriefing loaded, Progress.Opening progress) throws IOException {
+        Briefing b = loaded.briefing();
+        long actualSeed = seed != null ? seed : System.nanoTime();
+        if (all && count != null) throw new UserException("--all and --count do not go together", null);
+        if (fresh && resume) throw new UserException("--new and --resume do not go together", null);
+        Records.Session left = fresh ? null : goOn(progress.store(), b);
+        QuizSession session;
+        if (left != null) {
+            session = new QuizSession(b, remaining(b, left, actualSeed), left.mode());
+        } else {
+            Set<String> missed = mistakes ? mistakes(progress.store(), b) : null;
             QuizPlan plan = new QuizPlan(all ? null : count != null ? count : QuizPlan.DEFAULT_COUNT, card, topic, missed,
-                    actualSeed, rank(opening.store(), b));
-            QuizSession session;
-            try {
-                session = new QuizSession(b, plan.questions(b), mistakes ? SessionKind.MISTAKES : SessionKind.QUIZ);
-            } catch (QuizPlan.PlanException e) {
-                throw new UserException(e.getMessage(), e.hint());
-            }
-            if (display.fullScreen()) {
-                Screens.quiz(loaded, session, actualSeed, opening.store(), System::nanoTime, display.colour());
-                return ExitCode.OK;
-            }
-            try (LineIO io = display.lineIO()) {
-                new LineQuiz(io, opening.store(), System::nanoTime, Records.FrontEnd.PLAIN).run(session, actualSeed);
-            }
+                    actualSeed, rank(progress.store(), b));
+            session = new QuizSession(b, plan.questions(b), mistakes ? SessionKind.MISTAKES : SessionKind.QUIZ);
         }
-        return ExitCode.OK;
+        display.show(
+                () -> Screens.quiz(loaded, session, actualSeed, progress.store(), System::nanoTime, display.colour(), left),
+                io -> new LineQuiz(io, progress.store(), System::nanoTime, Records.FrontEnd.PLAIN)
+                        .run(session, actualSeed, left));
     }
 
     /**

@@ -12,7 +12,6 @@ import brief.quiz.Presented;
 import brief.quiz.QuizPlan;
 import brief.quiz.QuizSession;
 import brief.quiz.SessionKind;
-import brief.ui.line.LineIO;
 import brief.ui.line.LineQuiz;
 import brief.ui.tui.Screens;
 import java.io.IOException;
@@ -23,7 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,16 +32,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "review", mixinStandardHelpOptions = true,
         description = {"The questions due now, across every briefing (or one), most overdue first, then a few new ones.",
                 "Scheduled by FSRS: a question falls due when your chance of recalling it drops to 90%."})
-final class ReviewCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    BriefingArgument briefing;
-
-    @ParentCommand
-    BriefCommand top;
-
+final class ReviewCommand extends OneBriefing {
     @Option(names = "--count", paramLabel = "N", defaultValue = "20", description = "Ask at most N questions (default: ${DEFAULT-VALUE}).")
     int count;
 
@@ -58,36 +47,35 @@ final class ReviewCommand implements Callable<Integer> {
     Display display;
 
     @Override
-    public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+    public Integer call() throws IOException, brief.content.LookupException {
+        PrintWriter out = out();
+        PrintWriter err = err();
         if (count < 1) throw new UserException("--count must be at least 1", null);
         if (newPerDay < 0) throw new UserException("--new cannot be below 0", null);
-        List<LoadedBriefing> briefings = briefing.id != null ? List.of(briefing.find(top, err))
+        List<LoadedBriefing> briefings = id != null ? List.of(briefing())
                 : Briefings.someFound(top.folders, err).briefings();
         long actualSeed = seed != null ? seed : System.nanoTime();
-        try (Progress.Opening opening = Progress.opening(top.dataDir, err)) {
+        try (Progress.Opening opening = Progress.opening(dataDir(), err)) {
             ProgressStore store = opening.store();
             Clock clock = store.clock();
             List<QuizSession> sessions = sessions(briefings, ReviewPlan.choose(memories(briefings, store),
                     clock.instant(), clock.getZone(), count, newPerDay), actualSeed);
             if (sessions.isEmpty()) out.println("Nothing is due now, and no new question is left for today.");
-            boolean full = display.fullScreen();
-            if (!sessions.isEmpty() && full) {
-                for (QuizSession s : sessions) {
-                    LoadedBriefing loaded = briefings.stream().filter(b -> b.briefing().id().equals(s.briefing().id()))
-                            .findFirst().orElseThrow();
-                    Screens.quiz(loaded, s, actualSeed, store, System::nanoTime, display.colour());
-                    if (s.quit()) break;
-                }
-            } else if (!sessions.isEmpty()) {
-                try (LineIO io = display.lineIO()) {
+            if (!sessions.isEmpty()) {
+                display.show(() -> {
+                    for (QuizSession s : sessions) {
+                        LoadedBriefing loaded = briefings.stream()
+                                .filter(l -> l.briefing().id().equals(s.briefing().id())).findFirst().orElseThrow();
+                        Screens.quiz(loaded, s, actualSeed, store, System::nanoTime, display.colour());
+                        if (s.quit()) break;
+                    }
+                }, io -> {
                     LineQuiz quiz = new LineQuiz(io, store, System::nanoTime, Records.FrontEnd.PLAIN);
                     for (QuizSession s : sessions) {
                         quiz.run(s, actualSeed);
                         if (s.quit()) break;
                     }
-                }
+                });
             }
             out.println(ReviewPlan.next(memories(briefings, store), clock.instant(), clock.getZone()));
             out.flush();
