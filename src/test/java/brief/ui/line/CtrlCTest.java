@@ -64,7 +64,7 @@ class CtrlCTest {
                     "the line is ended, then what was saved is said:\n" + screen);
             Records.Session saved = store.sessions("lake-varen").get(0);
             assertEquals(1, saved.answered());
-            assertEquals("quit", saved.status());
+            assertEquals(brief.progress.Records.Status.QUIT, saved.status());
         }
     }
 }
