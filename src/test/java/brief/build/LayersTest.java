@@ -35,6 +35,8 @@ class LayersTest {
             // What the core is kept in or sent to.
             Map.entry("brief.progress", 3),
             Map.entry("brief.export", 3),
+            // The item-writing checks, which read briefings and the questions the quiz derives from them.
+            Map.entry("brief.lint", 3),
             // The two front ends.
             Map.entry("brief.ui.line", 4),
             Map.entry("brief.ui.tui", 4),
