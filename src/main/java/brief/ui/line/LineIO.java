@@ -15,6 +15,9 @@ import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.jline.terminal.impl.DumbTerminal;
+import org.jline.terminal.spi.SystemStream;
+import org.jline.terminal.spi.TerminalProvider;
+import org.jline.utils.Signals;
 
 /**
  * One prompt at a time over a JLine terminal: a real one, with JLine's line editing, or plain streams (pipes,
@@ -50,7 +53,15 @@ public final class LineIO implements AutoCloseable {
 
     /** The terminal this process runs in, with line editing. */
     public static LineIO system() throws IOException {
-        return editing(TerminalBuilder.builder().system(true).encoding(StandardCharsets.UTF_8).build());
+        Terminal terminal = TerminalBuilder.builder().system(true).encoding(StandardCharsets.UTF_8).build();
+        if (terminal instanceof DumbTerminal) {
+            // TERM=dumb: JLine neither catches Ctrl-C nor knows the width here, so both are asked of the system.
+            Signals.register("INT", () -> terminal.raise(Terminal.Signal.INT));
+            LineIO io = editing(terminal);
+            io.width = TerminalProvider.load("exec").systemStreamWidth(SystemStream.Output);
+            return io;
+        }
+        return editing(terminal);
     }
 
     /** Over {@code terminal}, with JLine's line editor: the system's terminal, or one over streams in a test. */
@@ -71,7 +82,7 @@ public final class LineIO implements AutoCloseable {
 
     private void measure() {
         try {
-            width = terminal.getWidth();
+            if (!(terminal instanceof DumbTerminal)) width = terminal.getWidth();
         } catch (IOError e) {
             // The size is asked of stty, which Ctrl-C can stop too: keep folding to the width last known.
         }
