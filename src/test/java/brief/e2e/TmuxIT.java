@@ -77,11 +77,11 @@ class TmuxIT {
                 + flags + ".pid; exec " + java + " -jar " + Jar.JAR + " quiz --seed 2'; " + stty + " > " + flags
                 + ".after; echo DONE; sleep 60";
         tmux("new-session", "-d", "-s", SESSION, "-x", "100", "-y", "30", "bash", "-c", script);
-        waitFor("Question 1 of 53", "skip · ");
+        waitFor("Question 1 of ", "skip · ");
         String pid = Files.readString(Path.of(flags + ".pid")).strip();
         run("kill", "-" + signal, pid);
         String after = waitFor("DONE");
-        assertTrue(!after.contains("Question 1 of 53"), "the main screen is back:\n" + after);
+        assertTrue(!after.contains("Question 1 of "), "the main screen is back:\n" + after);
         assertEquals(Files.readString(Path.of(flags + ".before")), Files.readString(Path.of(flags + ".after")),
                 "terminal settings are as they were after SIG" + signal);
     }
@@ -96,14 +96,14 @@ class TmuxIT {
                 + Jar.JAR + " quiz --seed 2; echo \"exit=$?\" > " + flags + ".exit; " + stty + " > " + flags + ".after; "
                 + "tput cnorm; echo DONE; sleep 60";
         tmux("new-session", "-d", "-s", SESSION, "-x", "100", "-y", "30", "bash", "-c", script);
-        waitFor("Question 1 of 53", "score 0/0", "skip · ");
+        waitFor("Question 1 of ", "score 0/0", "skip · ");
         tmux("send-keys", "-t", SESSION, "C-n");
         waitFor("Skipped");
         tmux("send-keys", "-t", SESSION, "Enter");
-        waitFor("Question 2 of 53");
+        waitFor("Question 2 of ");
         tmux("send-keys", "-t", SESSION, "C-c");
         String after = waitFor("DONE");
-        assertTrue(!after.contains("Question 2 of 53"), "the main screen is back:\n" + after);
+        assertTrue(!after.contains("Question 2 of "), "the main screen is back:\n" + after);
         assertEquals("exit=0", Files.readString(Path.of(flags + ".exit")).strip());
         assertEquals(Files.readString(Path.of(flags + ".before")), Files.readString(Path.of(flags + ".after")),
                 "terminal settings (echo, line mode, signals) are as they were");
