@@ -1,5 +1,6 @@
 package brief.cli;
 
+import brief.model.HintedException;
 import brief.model.Spelling;
 import brief.ui.line.LineIO;
 import java.io.FileOutputStream;
@@ -79,7 +80,7 @@ public final class Cli {
         if (e instanceof LineIO.Interrupted) return ExitCode.INTERRUPTED;
         PrintWriter err = cmd.getErr();
         boolean debug = cmd.getCommandSpec().root().userObject() instanceof BriefCommand top && top.debug;
-        if (e instanceof UserException u) {
+        if (e instanceof HintedException u) {
             err.println("brief: " + u.getMessage());
             if (u.hint() != null) err.println("hint: " + u.hint());
             if (debug) e.printStackTrace(err);

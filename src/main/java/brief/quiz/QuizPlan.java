@@ -2,6 +2,7 @@ package brief.quiz;
 
 import brief.model.Briefing;
 import brief.model.Card;
+import brief.model.HintedException;
 import brief.model.Question;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -75,16 +76,9 @@ public record QuizPlan(Integer count, String card, String topic, Set<String> mis
     }
 
     /** A plan that cannot be carried out, with what the reader can do instead. */
-    public static final class PlanException extends Exception {
-        private final String hint;
-
+    public static final class PlanException extends HintedException {
         public PlanException(String message, String hint) {
-            super(message);
-            this.hint = hint;
-        }
-
-        public String hint() {
-            return hint;
+            super(message, hint);
         }
     }
 }

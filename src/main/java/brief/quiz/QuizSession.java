@@ -18,7 +18,6 @@ public final class QuizSession {
     private Hint hinted;
     private boolean quit;
     private int streak;
-    private int bestStreak;
 
     public QuizSession(Briefing briefing, List<Presented> questions) {
         if (questions.isEmpty()) throw new IllegalArgumentException("a quiz needs at least one question");
@@ -106,7 +105,6 @@ public final class QuizSession {
         feedback.add(f);
         hinted = null;
         streak = verdict == Verdict.RIGHT ? streak + 1 : 0;
-        bestStreak = Math.max(bestStreak, streak);
         return f;
     }
 
@@ -135,7 +133,7 @@ public final class QuizSession {
         for (int i = 0; i < feedback.size(); i++) asked.add(new Summary.Asked(questions.get(i), feedback.get(i)));
         int unanswered = questions.size() - feedback.size();
         int possible = quit ? possibleSoFar() : possible();
-        return Summary.of(briefing, asked, possible, unanswered, bestStreak);
+        return Summary.of(briefing, asked, possible, unanswered);
     }
 
     private void requireOpen() {

@@ -1,19 +1,29 @@
 package brief.render;
 
-import com.googlecode.lanterna.TextCharacter;
+import java.text.BreakIterator;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * How many terminal columns text takes, measured the way Lanterna draws it, so that the full screen, the
  * printed page and line mode agree: text is normalised (NFC), split into the characters a reader sees
- * (grapheme clusters), and each takes the one or two cells Lanterna gives it (East Asian wide characters,
- * emoji and any cluster of several code points take two).
+ * (grapheme clusters, as Lanterna splits them), and each takes the one or two cells Lanterna gives it: a
+ * char of the CJK and Hangul blocks takes two, as does any cluster of several chars (an emoji, a letter with
+ * marks NFC cannot join). The rule is written here rather than asked
+ * of Lanterna so that printing loads no terminal library; a test holds it to Lanterna's for every char.
  */
 public final class DisplayWidth {
-    /** Columns of each UTF-16 char standing alone, worked out once from Lanterna: 0 unknown, else 1 or 2. */
-    private static final byte[] ALONE = new byte[Character.MAX_VALUE + 1];
+    /** The blocks whose chars Lanterna draws two cells wide. */
+    private static final Set<Character.UnicodeBlock> WIDE = Set.of(Character.UnicodeBlock.HIRAGANA,
+            Character.UnicodeBlock.KATAKANA, Character.UnicodeBlock.KATAKANA_PHONETIC_EXTENSIONS,
+            Character.UnicodeBlock.HANGUL_COMPATIBILITY_JAMO, Character.UnicodeBlock.HANGUL_JAMO,
+            Character.UnicodeBlock.HANGUL_SYLLABLES, Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS,
+            Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS_EXTENSION_A,
+            Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS_EXTENSION_B, Character.UnicodeBlock.CJK_COMPATIBILITY_FORMS,
+            Character.UnicodeBlock.CJK_COMPATIBILITY_IDEOGRAPHS, Character.UnicodeBlock.CJK_RADICALS_SUPPLEMENT,
+            Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION, Character.UnicodeBlock.ENCLOSED_CJK_LETTERS_AND_MONTHS);
 
     private DisplayWidth() {}
 
@@ -44,14 +54,19 @@ public final class DisplayWidth {
             for (int i = 0; i < n.length(); i++) out.add(String.valueOf(n.charAt(i)));
             return out;
         }
-        for (TextCharacter c : TextCharacter.fromString(n)) out.add(c.getCharacterString());
+        BreakIterator clusters = BreakIterator.getCharacterInstance();
+        clusters.setText(n);
+        for (int start = clusters.first(), end = clusters.next(); end != BreakIterator.DONE;
+                start = end, end = clusters.next()) {
+            out.add(n.substring(start, end));
+        }
         return out;
     }
 
     /** The columns of one cell as {@link #cells} gives it. */
     public static int cellWidth(String cell) {
         if (cell.length() == 1) return alone(cell.charAt(0));
-        return TextCharacter.fromString(cell)[0].isDoubleWidth() ? 2 : 1;
+        return 2;
     }
 
     /** Whether every char of {@code s} is a cell of its own and NFC leaves it as it is. */
@@ -97,11 +112,9 @@ public final class DisplayWidth {
     }
 
     private static int alone(char c) {
-        int known = ALONE[c];
-        if (known == 0) {
-            known = TextCharacter.fromCharacter(c)[0].isDoubleWidth() ? 2 : 1;
-            ALONE[c] = (byte) known;
-        }
-        return known;
+        Character.UnicodeBlock block = Character.UnicodeBlock.of(c);
+        boolean wide = block != null && WIDE.contains(block)
+                || block == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS && c < 0xFF61;
+        return wide ? 2 : 1;
     }
 }

@@ -173,7 +173,7 @@ class CommandsTest {
     void everyCommandHasHelp() {
         var commands = Cli.create().getSubcommands().keySet();
         assertTrue(commands.containsAll(java.util.List.of("list", "cards", "quiz", "print", "stats", "validate", "schema",
-                "export", "completion")), "the commands PRODUCT.md and the README name: " + commands);
+                "export", "completion")), "the commands the README names: " + commands);
         for (String command : commands) {
             Run run = Run.of(command, "--help");
             assertEquals(0, run.exitCode(), command);

@@ -1,0 +1,44 @@
+package brief.cli;
+
+import brief.content.LoadedBriefing;
+import brief.content.LookupException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * A command that works on one briefing: its ID argument (or a unique prefix, or none when there is one), where the
+ * top command's options say to look, and the streams the command writes to.
+ */
+abstract class BriefingCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "ID", arity = "0..1", description = "The briefing (a unique prefix is enough).")
+    String id;
+
+    @ParentCommand
+    BriefCommand top;
+
+    /** The briefing named, from the folders of --briefings; what failed to load is said on stderr. */
+    LoadedBriefing briefing() throws LookupException {
+        return Briefings.find(top.folders, id, err());
+    }
+
+    /** The folder of --data-dir, or null for the default one. */
+    Path dataDir() {
+        return top.dataDir;
+    }
+
+    PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+}
