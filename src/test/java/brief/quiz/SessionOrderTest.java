@@ -51,4 +51,23 @@ class SessionOrderTest {
                 "Four ferries.", "four ferries"), 4, 0, "ferries");
         assertEquals(1, SessionOrder.arrange(List.of(crew, ferries)).size());
     }
+
+    @Test
+    void aWholeQuizOfTheShippedBriefingGivesNoAnswerAwayWhateverTheSeed() throws Exception {
+        brief.model.Briefing b = brief.content.Library.load(List.of(), true).find("lee-beijing-visit").briefing();
+        for (long seed = 1; seed <= 20; seed++) {
+            List<Question> asked = new QuizPlan(null, null, null, null, seed).questions(b).stream()
+                    .map(Presented::question).toList();
+            for (int i = 0; i < asked.size(); i++) {
+                for (int j = i + 1; j < asked.size(); j++) {
+                    Question earlier = asked.get(i);
+                    Question later = asked.get(j);
+                    org.junit.jupiter.api.Assertions.assertFalse(SessionOrder.shows(earlier, later),
+                            "seed " + seed + ": " + earlier.id() + " shows the answer of " + later.id());
+                    org.junit.jupiter.api.Assertions.assertFalse(Facts.sameFact(earlier, later),
+                            "seed " + seed + ": " + earlier.id() + " and " + later.id() + " test one fact");
+                }
+            }
+        }
+    }
 }
