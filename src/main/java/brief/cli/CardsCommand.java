@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "cards", mixinStandardHelpOptions = true,
         description = "Read the briefing card by card, each point marked fact, claim or opinion and shown with "
                 + "its evidence in the article. With output to a pipe or a file, every card is printed at once.")
-final class CardsCommand extends StudyCommand {
+final class CardsCommand extends Studying {
     @Override
     void study(LoadedBriefing loaded, Progress.Opening progress) throws IOException {
         if (!display.fullScreen() && !Terminals.outputIsTerminal()) {

@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
         description = {"Export the briefing's questions for other tools.",
                 "anki: Anki's text import format (import it again to update the same notes); gift: Moodle's GIFT "
                         + "format; json: the whole briefing with every question, derived ones included."})
-final class ExportCommand extends BriefingCommand {
+final class ExportCommand extends OneBriefing {
     enum Target { anki, gift, json }
 
     @Option(names = "--to", paramLabel = "FORMAT", required = true, description = "anki, gift or json.")

@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 @Command(name = "print", mixinStandardHelpOptions = true,
         description = "Print the one-page briefing: title and source, bottom line, key points, numbers to know, "
                 + "who's who, quotes, outcomes, context and what to watch.")
-final class PrintCommand extends BriefingCommand {
+final class PrintCommand extends OneBriefing {
     static final int DEFAULT_WIDTH = 80;
     static final int WIDEST_DEFAULT = 100;
 

@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
         description = {"Take the quiz: every question, shuffled, scored, and saved as you answer.",
                 "In line mode (--plain, a pipe, or TERM=dumb) answer by letter, number or text; ? help, h hint, "
                         + "s skip, q quit. Piped input is read to its end."})
-final class QuizCommand extends StudyCommand {
+final class QuizCommand extends Studying {
     @Option(names = "--count", paramLabel = "N", converter = Ranges.AtLeastOne.class,
             description = "Ask at most N questions.")
     Integer count;

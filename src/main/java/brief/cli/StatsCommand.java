@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 @Command(name = "stats", mixinStandardHelpOptions = true,
         description = "Your progress: sessions, best, last and average score, mastery of each card, the questions "
                 + "missed most, and scores over time.")
-final class StatsCommand extends BriefingCommand {
+final class StatsCommand extends OneBriefing {
     @Option(names = "--json", description = "Print the stats as JSON.")
     boolean json;
 

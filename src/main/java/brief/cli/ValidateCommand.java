@@ -30,6 +30,10 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Item-writing warnings (see the README's question rules) are errors.")
     boolean strict;
 
+    @Option(names = "--coverage",
+            description = "Also show, for each paragraph of each article, how much of it the briefing cites, and the paragraphs nothing cites.")
+    boolean coverage;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -52,6 +56,10 @@ final class ValidateCommand implements Callable<Integer> {
                 out.println(p);
                 if (p.hint() != null) out.println("  hint: " + p.hint());
                 problems++;
+            }
+            if (c.briefing() != null && coverage) {
+                out.print(brief.content.Coverage.report(c.file(),
+                        brief.content.Coverage.of(c.briefing().briefing(), c.briefing().article())));
             }
             if (c.briefing() != null) {
                 warnings += ItemWarnings.print(out, c.briefing());

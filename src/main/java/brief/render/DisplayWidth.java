@@ -43,7 +43,17 @@ public final class DisplayWidth {
 
     /** {@code s} in the form it is measured and drawn in (NFC). */
     public static String normal(String s) {
-        return simpleWidth(s) >= 0 ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
+        if (simpleWidth(s) >= 0) return s;
+        String n = Normalizer.normalize(s, Normalizer.Form.NFC);
+        // A tab or a line end takes a cell as a space does; Lanterna makes no cell of a control character.
+        StringBuilder out = null;
+        for (int i = 0; i < n.length(); i++) {
+            if (Character.isISOControl(n.charAt(i))) {
+                if (out == null) out = new StringBuilder(n);
+                out.setCharAt(i, ' ');
+            }
+        }
+        return out == null ? n : out.toString();
     }
 
     /** The characters a reader sees in {@code s} (normalised), in order; each is drawn in one cell. */
@@ -65,6 +75,8 @@ public final class DisplayWidth {
 
     /** The columns of one cell as {@link #cells} gives it. */
     public static int cellWidth(String cell) {
+        int simple = simpleWidth(cell);
+        if (simple >= 0) return simple;
         if (cell.length() == 1) return alone(cell.charAt(0));
         return 2;
     }
@@ -92,18 +104,18 @@ public final class DisplayWidth {
 
     /**
      * The width of text made only of chars that stand alone and that NFC does not change (Latin, general
-     * punctuation, arrows, box drawing, blocks, dingbats, the CJK and Hangul blocks), or -1 for anything else.
+     * punctuation, arrows, box drawing, blocks, dingbats, kana, CJK ideographs, Hangul syllables), or -1 for
+     * anything else: one pass, no table, for the text nearly every frame and page is made of.
      */
     private static int simpleWidth(String s) {
         int width = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c < 0x300) {
+            if (c < 0x300 || c >= 0x2010 && c <= 0x2027 || c >= 0x2030 && c <= 0x205E || c >= 0x2190 && c <= 0x21FF
+                    || c >= 0x2500 && c <= 0x25FF || c >= 0x2700 && c <= 0x27BF) {
                 width++;
-            } else if (c >= 0x2010 && c <= 0x2027 || c >= 0x2030 && c <= 0x205E || c >= 0x2190 && c <= 0x21FF
-                    || c >= 0x2500 && c <= 0x25FF || c >= 0x2700 && c <= 0x27BF || c >= 0x3041 && c <= 0x3096
-                    || c >= 0x4E00 && c <= 0x9FFF || c >= 0xAC00 && c <= 0xD7A3) {
-                width += alone(c);
+            } else if (c >= 0x3041 && c <= 0x3096 || c >= 0x4E00 && c <= 0x9FFF || c >= 0xAC00 && c <= 0xD7A3) {
+                width += 2;
             } else {
                 return -1;
             }

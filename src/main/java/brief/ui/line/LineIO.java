@@ -1,6 +1,7 @@
 package brief.ui.line;
 
 import brief.content.Safe;
+import java.io.IOError;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -27,6 +28,8 @@ public final class LineIO implements AutoCloseable {
     private final PrintWriter out;
     /** The columns to fold text to, 0 for no folding; asked of the terminal again after each line read. */
     private volatile int width;
+    /** Ctrl-C was pressed while no prompt was waiting. */
+    private volatile boolean ctrlC;
 
     private LineIO(Terminal terminal, LineReader reader, int width) {
         this.terminal = terminal;
@@ -61,11 +64,17 @@ public final class LineIO implements AutoCloseable {
                 .build(), terminal.getWidth());
         // Asking the size can cost a process (stty): it is asked after each answer and on a resize, not per line.
         terminal.handle(Terminal.Signal.WINCH, signal -> io.measure());
+        // Ctrl-C between prompts (the line editor handles its own) is kept for the next prompt to act on.
+        terminal.handle(Terminal.Signal.INT, signal -> io.ctrlC = true);
         return io;
     }
 
     private void measure() {
-        width = terminal.getWidth();
+        try {
+            width = terminal.getWidth();
+        } catch (IOError e) {
+            // The size is asked of stty, which Ctrl-C can stop too: keep folding to the width last known.
+        }
     }
 
     public PrintWriter out() {
@@ -75,6 +84,7 @@ public final class LineIO implements AutoCloseable {
     /** The next line typed, or null at the end of input (or Ctrl-D); Ctrl-C ends the line and throws {@link Interrupted}. */
     public String read(String prompt) {
         out.flush();
+        if (ctrlC) throw interrupted();
         try {
             if (reader != null) {
                 String line = reader.readLine(prompt);
@@ -91,12 +101,34 @@ public final class LineIO implements AutoCloseable {
         } catch (EndOfFileException e) {
             return null;
         } catch (UserInterruptException e) {
-            out.println();
-            out.flush();
-            throw new Interrupted();
+            throw interrupted();
+        } catch (IOError e) {
+            // Ctrl-C as the line editor sets the terminal up also stops the stty it runs for that: still Ctrl-C.
+            if (signalled()) throw interrupted();
+            throw e;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Whether Ctrl-C was pressed; its signal is handled on another thread, so it may be seen a moment late. */
+    private boolean signalled() {
+        for (int wait = 0; wait < 20; wait++) {
+            if (Thread.interrupted() || ctrlC) return true;
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Interrupted interrupted() {
+        ctrlC = false;
+        out.println();
+        out.flush();
+        return new Interrupted();
     }
 
     /** The next line of plain input without its line end (LF or CR LF), or null at its end. */

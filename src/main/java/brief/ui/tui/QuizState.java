@@ -21,8 +21,10 @@ sealed interface QuizState {
     /** The keys of this state; they answer the keys and make the help and the footer. */
     KeyTable keys(QuizView quiz);
 
-    /** The question the status line counts: the one asked, or the last one answered. */
-    int number(QuizSession s);
+    /** The question the status line counts: the last one answered, unless one is being asked. */
+    default int number(QuizSession s) {
+        return s.index();
+    }
 
     /** The state as the next key finds it: notes about the last key are gone. */
     default QuizState settled() {
@@ -109,11 +111,6 @@ sealed interface QuizState {
     /** The feedback on the answer just given (and saved). */
     record Answered(Feedback feedback) implements QuizState {
         @Override
-        public int number(QuizSession s) {
-            return s.index();
-        }
-
-        @Override
         public Page page(QuizView quiz, int width) {
             Feedback f = feedback;
             int w = Math.min(width - 4, 110);
@@ -158,11 +155,6 @@ sealed interface QuizState {
 
     /** The end of the quiz: points, how each card went, and what was missed. */
     record Results(Summary summary) implements QuizState {
-        @Override
-        public int number(QuizSession s) {
-            return s.index();
-        }
-
         @Override
         public Page page(QuizView quiz, int width) {
             Summary s = summary;

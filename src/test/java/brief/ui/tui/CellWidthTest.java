@@ -82,6 +82,12 @@ class CellWidthTest {
         assertEquals("…", screen.getFrontCharacter(4, 0).getCharacterString(), "the second emoji does not fit beside …");
     }
 
+    @Test
+    void aTabBesideAnAccentTakesACellAsASpaceDoes() throws Exception {
+        canvas.text(0, 0, "a\tq\u0307|");
+        assertEquals(List.of("a", " ", "q\u0307", "·", "|"), cells());
+    }
+
     /** The width measured is the column where the next character lands, for every kind of text. */
     @ParameterizedTest
     @ValueSource(strings = {"plain words", "李在明 習近平", "이재명", "go \uD83D\uDE80", "\uD83E\uDE70 shoes", "Cafe\u0301",

@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
  * A command that works on one briefing: its ID argument (or a unique prefix, or none when there is one), where the
  * top command's options say to look, and the streams the command writes to.
  */
-abstract class BriefingCommand implements Callable<Integer> {
+abstract class OneBriefing implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 

@@ -8,7 +8,7 @@ import picocli.CommandLine.Mixin;
  * A command that studies one briefing, in the full screen or in line mode: the progress database opens on a
  * thread of its own while the briefing loads.
  */
-abstract class StudyCommand extends BriefingCommand {
+abstract class Studying extends OneBriefing {
     @Mixin
     Display display;
 
