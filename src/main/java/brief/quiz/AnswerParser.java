@@ -70,9 +70,7 @@ public final class AnswerParser {
             }
 
             public Parsed numeric(Question.Numeric q) {
-                if (Numbers.read(text).isEmpty()) {
-                    return Parsed.again("That is not a number I can read: try 299, 299bn or 299,000,000,000.");
-                }
+                if (Numbers.read(text).isEmpty()) return Parsed.again(notANumber(q));
                 return Parsed.ok(new Response.Text(text));
             }
 
@@ -140,6 +138,20 @@ public final class AnswerParser {
             if (!wanted.isEmpty() && TextAnswers.normalize(shown.options().get(i).text()).equals(wanted)) return List.of(i);
         }
         return null;
+    }
+
+    /** Example numbers for a re-ask: a few that are never this question's answer, in its unit. */
+    private static final List<String> EXAMPLES = List.of("12", "4.5", "3 million", "7", "250", "0.8");
+
+    static String notANumber(Question.Numeric q) {
+        List<String> examples = new ArrayList<>();
+        for (String e : EXAMPLES) {
+            boolean answer = Numbers.read(e).map(r -> Numbers.matches(r, q.answer(), Math.max(q.tolerance(),
+                    Math.abs(q.answer()) * 0.5), q.unit())).orElse(true);
+            if (!answer && examples.size() < 3) examples.add(e);
+        }
+        return "That is not a number I can read: try a number such as " + examples.get(0) + ", " + examples.get(1)
+                + " or " + examples.get(2) + (q.unit() == null ? "" : " (in " + q.unit() + ")") + ".";
     }
 
     private static String rangeHint(int count) {

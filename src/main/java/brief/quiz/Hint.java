@@ -15,7 +15,11 @@ public record Hint(String text, double cost) {
 
     /** What it costs, in words said before it is taken: "costs half the points". */
     public String costWords() {
-        return cost == AUTHORED ? "costs half the points" : cost == SMALL ? "costs a quarter of the points"
-                : "costs " + Math.round(cost * 100) + "% of the points";
+        return cost == AUTHORED ? "costs half the points" : "costs " + share() + " of the points";
+    }
+
+    /** The share of the points it costs, in words: "half", "a quarter". */
+    public String share() {
+        return cost == AUTHORED ? "half" : cost == SMALL ? "a quarter" : Math.round(cost * 100) + "%";
     }
 }

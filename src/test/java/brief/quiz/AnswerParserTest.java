@@ -74,8 +74,15 @@ class AnswerParserTest {
 
     @Test
     void reasksTextThatIsNotANumber() {
-        assertEquals("That is not a number I can read: try 299, 299bn or 299,000,000,000.",
+        assertEquals("That is not a number I can read: try a number such as 12, 4.5 or 3 million (in billion US dollars).",
                 problem(QuizFixtures.NUMERIC, "lots"));
+    }
+
+    @Test
+    void theExamplesOfANumberAreNeverTheAnswer() {
+        Question.Numeric twelve = new Question.Numeric(QuizFixtures.stem("q-12", "trade", 1, "How many?"), 12, 0, "ships");
+        assertEquals("That is not a number I can read: try a number such as 4.5, 3 million or 250 (in ships).",
+                problem(twelve, "lots"));
     }
 
     @Test

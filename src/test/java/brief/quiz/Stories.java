@@ -23,19 +23,19 @@ import java.util.List;
 public final class Stories {
     private Stories() {}
 
-    static Evidence e(String passage) {
+    public static Evidence e(String passage) {
         return new Evidence(passage);
     }
 
-    static Stem stem(String id, String card, String prompt, String evidence) {
+    public static Stem stem(String id, String card, String prompt, String evidence) {
         return new Stem(id, prompt, card, 1, "See the article.", e(evidence), null, false);
     }
 
-    static Option o(String id, String text) {
+    public static Option o(String id, String text) {
         return new Option(id, text, null);
     }
 
-    static Briefing briefing(String id, List<Card> cards, List<Figure> figures, List<Person> people, List<Quote> quotes,
+    public static Briefing briefing(String id, List<Card> cards, List<Figure> figures, List<Person> people, List<Quote> quotes,
                              List<TimelineEvent> timeline, List<Question> questions) {
         return new Briefing(id, "A story", "Lead.", new Source("a.txt", "T", "Outlet", SourceKind.NEWS, null, "Neutral."),
                 "Bottom line.", cards, figures, people, List.of(), quotes, timeline, List.of(), List.of(), List.of(),

@@ -11,6 +11,9 @@ final class OrderInput implements AnswerInput {
     private final List<Item> arrangement;
     private int cursor;
     private boolean holding;
+    /** Whether an item has been moved, and whether Enter on the untouched order has been asked about once. */
+    private boolean moved;
+    private boolean asked;
 
     OrderInput(List<Item> items) {
         this.arrangement = new ArrayList<>(items);
@@ -38,11 +41,18 @@ final class OrderInput implements AnswerInput {
             int to = Key.UP.matches(k) || Key.is(k, 'k') ? cursor - 1 : cursor + 1;
             if (to >= 0 && to < arrangement.size()) {
                 if (holding) Collections.swap(arrangement, cursor, to);
+                moved |= holding;
                 cursor = to;
             }
             return View.Step.STAY;
         }, Key.UP, Key.DOWN, Key.chr('k'), Key.chr('j'));
-        t.stay("submit this order", "submit", () -> answer.give(new Response.Sequence(arrangement.stream().map(Item::id)
-                .toList())), Key.ENTER);
+        t.stay("submit this order", "submit", () -> {
+            if (!moved && !asked) {
+                asked = true;
+                answer.problem("Nothing has been moved yet: Enter again scores the order as shown; Space picks an item up.");
+                return;
+            }
+            answer.give(new Response.Sequence(arrangement.stream().map(Item::id).toList()));
+        }, Key.ENTER);
     }
 }

@@ -75,7 +75,7 @@ sealed interface QuizState {
             Page page = new Page(width);
             String topic = s.briefing().card(q.card()).map(Card::topic).orElse("");
             String worth = Words.count(q.difficulty(), "point") + (s.hintUsed() ? ", less the hint's cost"
-                    : s.hintOffer().map(h -> "  ·  h: a hint, which " + h.costWords()).orElse(""));
+                    : s.hintOffer().map(h -> " · a hint costs " + h.share()).orElse(""));
             page.wrapped(2, w, topic.isEmpty() ? worth : topic + " · " + worth, Canvas.Style.DIM, "", "");
             page.wrapped(2, w, q.stem().prompt(), Canvas.Style.BOLD, "", "");
             page.blank();
