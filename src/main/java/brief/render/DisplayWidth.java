@@ -85,9 +85,7 @@ public final class DisplayWidth {
             char c = s.charAt(i);
             if (c < 0x300) {
                 width++;
-            } else if (c >= 0x2010 && c <= 0x2027 || c >= 0x2030 && c <= 0x205E || c >= 0x2190 && c <= 0x21FF
-                    || c >= 0x2500 && c <= 0x25FF || c >= 0x2700 && c <= 0x27BF || c >= 0x3041 && c <= 0x3096
-                    || c >= 0x4E00 && c <= 0x9FFF || c >= 0xAC00 && c <= 0xD7A3) {
+            } else if (simpleBlock(c)) {
                 width += alone(c);
             } else {
                 return -1;
@@ -96,7 +94,16 @@ public final class DisplayWidth {
         return width;
     }
 
+    private static boolean simpleBlock(char c) {
+        return c >= 0x2010 && c <= 0x2027 || c >= 0x2030 && c <= 0x205E || c >= 0x2190 && c <= 0x21FF
+                || c >= 0x2500 && c <= 0x25FF || c >= 0x2700 && c <= 0x27BF || c >= 0x3041 && c <= 0x3096
+                || c >= 0x4E00 && c <= 0x9FFF || c >= 0xAC00 && c <= 0xD7A3;
+    }
+
     private static int alone(char c) {
+        // Lanterna gives the blocks of simpleWidth these widths (a test checks every char): told without loading
+        // Lanterna, so that printing the page, which has typographic quotes and dashes, does not load it.
+        if (c < 0x300 || simpleBlock(c)) return c >= 0x3041 ? 2 : 1;
         int known = ALONE[c];
         if (known == 0) {
             known = TextCharacter.fromCharacter(c)[0].isDoubleWidth() ? 2 : 1;
