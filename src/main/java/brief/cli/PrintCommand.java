@@ -8,6 +8,7 @@ import brief.render.Pdf;
 import brief.render.Markdown;
 import brief.render.OnePage;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "print", mixinStandardHelpOptions = true,
         description = "Print the one-page briefing: title and source, bottom line, key points, numbers to know, "
                 + "who's who, quotes, outcomes, context and what to watch.")
-final class PrintCommand implements Callable<Integer> {
+final class PrintCommand implements Callable<Integer>, Direct.Command {
     static final int DEFAULT_WIDTH = 80;
     static final int WIDEST_DEFAULT = 100;
 
@@ -50,17 +51,22 @@ final class PrintCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        return run(spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    @Override
+    public int run(PrintWriter out, PrintWriter err) {
         if (format == Format.PDF && output == null) {
             throw new UserException("a PDF needs a file to go to", "brief print --format pdf -o briefing.pdf");
         }
-        Briefing chosen = briefing.find(top, spec.commandLine().getErr()).briefing();
+        Briefing chosen = briefing.find(top, err).briefing();
         byte[] document = switch (format) {
             case TEXT -> utf8(OnePage.render(chosen, width != null ? width : defaultWidth()));
             case MARKDOWN -> utf8(Markdown.render(chosen));
             case HTML -> utf8(Html.render(chosen));
             case PDF -> pdf(chosen);
         };
-        Output.write(spec, output, document);
+        Output.write(out, err, output, document);
         return ExitCode.OK;
     }
 
