@@ -5,6 +5,7 @@ import brief.ui.line.LineCards;
 import brief.ui.line.LineIO;
 import brief.ui.tui.Screens;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "cards", mixinStandardHelpOptions = true,
         description = "Read the briefing card by card, each point marked fact, claim or opinion and shown with "
-                + "its evidence in the article.")
+                + "its evidence in the article. With output to a pipe or a file, every card is printed at once.")
 final class CardsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -36,6 +37,12 @@ final class CardsCommand implements Callable<Integer> {
             LoadedBriefing loaded = briefing.find(top, err);
             if (display.fullScreen()) {
                 Screens.cards(loaded, opening.store(), System::nanoTime, display.colour());
+                return ExitCode.OK;
+            }
+            if (!Terminals.outputIsTerminal()) {
+                try (LineIO io = LineIO.streams(InputStream.nullInputStream(), System.out)) {
+                    new LineCards(io, opening.store()).printAll(loaded);
+                }
                 return ExitCode.OK;
             }
             try (LineIO io = display.lineIO()) {

@@ -1,6 +1,7 @@
 package brief.cli;
 
 import brief.model.Spelling;
+import brief.ui.line.LineIO;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine;
@@ -16,7 +17,7 @@ public final class Cli {
      * this package. Names, not classes, so that running one command loads no other command's class. The launcher
      * reads the same list from the file {@link CommandNames} writes at build time.
      */
-    static final List<String> COMMANDS = List.of("list", "cards", "quiz", "print", "stats", "validate", "schema",
+    static final List<String> COMMANDS = List.of("list", "cards", "quiz", "print", "stats", "validate", "draft", "schema",
             "export", "completion");
 
     public static CommandLine create() {
@@ -71,6 +72,7 @@ public final class Cli {
     }
 
     private static int handleExecutionException(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+        if (e instanceof LineIO.Interrupted) return ExitCode.INTERRUPTED;
         return Console.report(e, cmd.getErr(), cmd.getCommandSpec().root().userObject() instanceof BriefCommand top && top.debug);
     }
 

@@ -6,6 +6,8 @@ final class ExitCode {
     static final int USER_ERROR = 1;
     static final int USAGE = 2;
     static final int INTERNAL = 3;
+    /** Left with Ctrl-C in line mode: 128 + SIGINT, what a shell reports for a program Ctrl-C stopped. */
+    static final int INTERRUPTED = 130;
 
     private ExitCode() {}
 }

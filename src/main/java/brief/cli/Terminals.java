@@ -1,8 +1,11 @@
 package brief.cli;
 
 import java.io.Console;
+import java.io.IOException;
 import java.lang.reflect.Method;
 import java.util.Map;
+import org.jline.terminal.spi.SystemStream;
+import org.jline.terminal.spi.TerminalProvider;
 
 /** Decides between the full screen and line mode, as PRODUCT.md says: a real terminal, not dumb. */
 final class Terminals {
@@ -31,6 +34,16 @@ final class Terminals {
             return (Boolean) isTerminal.invoke(console);
         } catch (ReflectiveOperationException e) {
             return true;
+        }
+    }
+
+    /** True when standard output is a terminal, whatever standard input is. */
+    static boolean outputIsTerminal() {
+        if (interactive()) return true;
+        try {
+            return TerminalProvider.load("exec").isSystemStream(SystemStream.Output);
+        } catch (IOException | RuntimeException e) {
+            return false;
         }
     }
 }

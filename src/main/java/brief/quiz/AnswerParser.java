@@ -44,7 +44,8 @@ public final class AnswerParser {
 
             public Parsed multi(Question.Multi q) {
                 List<Integer> picks = choices(text, shown.options().size());
-                if (picks == null) return Parsed.again(rangeHint(shown.options().size()) + " Several: a c");
+                if (picks == null) return Parsed.again(rangeHint(shown.options().size()) + " Several: "
+                        + Examples.picks(shown.options().size()));
                 List<String> ids = new ArrayList<>();
                 for (int i : picks) {
                     String id = shown.options().get(i).id();
@@ -79,12 +80,12 @@ public final class AnswerParser {
                 int n = shown.items().size();
                 List<Integer> picks = choices(text, n);
                 if (picks == null) return Parsed.again(rangeHint(n) + " Give all " + n + " in order, e.g. "
-                        + example(n));
+                        + Examples.order(n));
                 if (picks.stream().distinct().count() != picks.size()) {
-                    return Parsed.again("Each item once, please: give all " + n + " in order, e.g. " + example(n));
+                    return Parsed.again("Each item once, please: give all " + n + " in order, e.g. " + Examples.order(n));
                 }
                 if (picks.size() != n) {
-                    return Parsed.again("Give all " + n + " items in order, e.g. " + example(n));
+                    return Parsed.again("Give all " + n + " items in order, e.g. " + Examples.order(n));
                 }
                 List<String> ids = new ArrayList<>();
                 for (int i : picks) ids.add(shown.items().get(i).id());
@@ -96,7 +97,7 @@ public final class AnswerParser {
                 Map<String, String> pairs = new LinkedHashMap<>();
                 for (String token : text.toLowerCase(Locale.ROOT).split("[\\s,;]+")) {
                     if (!token.matches("\\d+[-=:]?[a-z]")) {
-                        return Parsed.again("Pair each number with a letter, e.g. 1b 2a 3c.");
+                        return Parsed.again("Pair each number with a letter, e.g. " + Examples.pairs(n) + ".");
                     }
                     int left = Integer.parseInt(token.replaceAll("\\D", "")) - 1;
                     int right = token.charAt(token.length() - 1) - 'a';
@@ -107,7 +108,7 @@ public final class AnswerParser {
                     if (pairs.containsKey(l.id())) return Parsed.again((left + 1) + " is paired twice.");
                     pairs.put(l.id(), shown.rights().get(right).id());
                 }
-                if (pairs.size() != n) return Parsed.again("Pair all " + n + " items, e.g. 1b 2a 3c.");
+                if (pairs.size() != n) return Parsed.again("Pair all " + n + " items, e.g. " + Examples.pairs(n) + ".");
                 return Parsed.ok(new Response.Pairing(pairs));
             }
         });
@@ -143,11 +144,5 @@ public final class AnswerParser {
 
     private static String rangeHint(int count) {
         return "Choose from a-" + Presented.letter(count - 1) + " (or 1-" + count + ").";
-    }
-
-    private static String example(int n) {
-        List<String> letters = new ArrayList<>();
-        for (int i = n - 1; i >= 0; i--) letters.add(Presented.letter(i));
-        return String.join(" ", letters);
     }
 }

@@ -7,6 +7,7 @@ import brief.model.Organization;
 import brief.model.Person;
 import brief.model.Point;
 import brief.model.Quote;
+import brief.model.TimelineEvent;
 import java.util.List;
 
 /**
@@ -81,6 +82,11 @@ public final class Html {
         }
         section(out, "Outcomes", b.outcomes());
         section(out, "Context", b.context());
+        if (!b.timeline().isEmpty()) {
+            out.append("<section>\n<h2>Timeline</h2>\n<ul>\n");
+            for (TimelineEvent t : b.timeline()) item(out, t.when(), t.what());
+            out.append("</ul>\n</section>\n");
+        }
         section(out, "What to watch", b.watch());
         return out.append("</div>\n</body>\n</html>\n").toString();
     }

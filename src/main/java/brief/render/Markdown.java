@@ -7,6 +7,7 @@ import brief.model.Organization;
 import brief.model.Person;
 import brief.model.Point;
 import brief.model.Quote;
+import brief.model.TimelineEvent;
 import java.util.List;
 
 /** The briefing as CommonMark: the same sections as the printed page, with nothing left out. */
@@ -56,6 +57,13 @@ public final class Markdown {
         }
         section(out, "Outcomes", b.outcomes());
         section(out, "Context", b.context());
+        if (!b.timeline().isEmpty()) {
+            out.append("## Timeline\n\n");
+            for (TimelineEvent t : b.timeline()) {
+                out.append("- **").append(escape(t.when())).append("** — ").append(escape(t.what())).append('\n');
+            }
+            out.append('\n');
+        }
         section(out, "What to watch", b.watch());
         return out.toString().stripTrailing() + "\n";
     }

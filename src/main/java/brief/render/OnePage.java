@@ -9,6 +9,7 @@ import brief.model.Point;
 import brief.model.PointKind;
 import brief.model.Quote;
 import brief.model.Source;
+import brief.model.TimelineEvent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,8 +17,8 @@ import java.util.Locale;
 /**
  * The one-page text briefing: every section PRODUCT.md lists, within a page of {@link #MAX_LINES} lines.
  * The key points are the first point of each card; the cards carry the rest.
- * When the content does not fit, whole items are left out, least important first, and a last line
- * says what was left out; nothing is ever cut mid-sentence.
+ * When the content does not fit, whole items are left out, least important first (the timeline before all else),
+ * and a last line says what was left out and where to read it; nothing is ever cut mid-sentence.
  */
 public final class OnePage {
     public static final int MAX_LINES = 60;
@@ -63,6 +64,10 @@ public final class OnePage {
             if (used + footer.size() <= budget) return footer;
             Section victim = null;
             for (Section s : sections) {
+                if (s.optional && s.shown > 0) victim = s;
+            }
+            for (Section s : sections) {
+                if (victim != null && victim.optional) break;
                 if (s.shown > s.keep && (victim == null || s.shown - s.keep > victim.shown - victim.keep)) {
                     victim = s;
                 }
@@ -85,7 +90,7 @@ public final class OnePage {
         }
         if (left.isEmpty()) return List.of();
         return Wrap.lines("Not shown for lack of room: " + String.join(", ", left)
-                + ". See them all with 'brief cards' or 'brief print --format markdown'.", width, "", "  ");
+                + ". Read them all in 'brief print --format html' or '--format markdown'.", width, "", "  ");
     }
 
     private static List<Section> sections(Briefing b, int width) {
@@ -122,6 +127,11 @@ public final class OnePage {
 
         sections.add(points("OUTCOMES", "outcome", "outcomes", b.outcomes(), 1, width));
         sections.add(points("CONTEXT", "context point", "context points", b.context(), 1, width));
+
+        Section timeline = new Section("TIMELINE", "timeline event", "timeline events", 0, width);
+        timeline.optional = true;
+        for (TimelineEvent t : b.timeline()) timeline.items.add(Wrap.lines(Timeline.line(t), width, "  ", "    "));
+        sections.add(timeline);
         sections.add(points("WHAT TO WATCH", "item to watch", "items to watch", b.watch(), 1, width));
         return sections;
     }
@@ -158,6 +168,8 @@ public final class OnePage {
         final int keep;
         final List<List<String>> items = new ArrayList<>();
         int shown = Integer.MAX_VALUE;
+        /** Shown only when there is room: it gives way before any other section loses an item. */
+        boolean optional;
 
         Section(String title, String unit, String units, int keep, int width) {
             this.title = Wrap.lines(title, width, "", "  ");

@@ -7,6 +7,7 @@ import brief.model.Organization;
 import brief.model.Person;
 import brief.model.Point;
 import brief.model.Quote;
+import brief.model.TimelineEvent;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -164,6 +165,10 @@ public final class Pdf {
         }
         section(out, "Outcomes", b.outcomes());
         section(out, "Context", b.context());
+        if (!b.timeline().isEmpty()) {
+            out.add(new Block("Timeline", true, true, ""));
+            for (TimelineEvent t : b.timeline()) out.add(new Block("• " + Timeline.line(t), false, false, "    "));
+        }
         section(out, "What to watch", b.watch());
         return out;
     }

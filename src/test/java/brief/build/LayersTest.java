@@ -31,6 +31,7 @@ class LayersTest {
             Map.entry("brief.content", 2),
             Map.entry("brief.quiz", 2),
             Map.entry("brief.render", 2),
+            Map.entry("brief.draft", 2),
             // What the core is kept in or sent to.
             Map.entry("brief.progress", 3),
             Map.entry("brief.export", 3),

@@ -3,6 +3,8 @@ package brief.quiz;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import brief.model.Item;
+import brief.model.Pair;
 import brief.model.Question;
 import java.util.List;
 import java.util.Map;
@@ -101,8 +103,19 @@ class AnswerParserTest {
 
     @Test
     void reasksAnIncompleteMatch() {
-        assertEquals("Pair all 4 items, e.g. 1b 2a 3c.", problem(QuizFixtures.MATCH, "1b 2a"));
+        assertEquals("Pair all 4 items, e.g. 1b 2c 3d 4a.", problem(QuizFixtures.MATCH, "1b 2a"));
         assertEquals("1 is paired twice.", problem(QuizFixtures.MATCH, "1b 1a 2c 3d"));
         assertEquals("Numbers 1-4 and letters a-d, please.", problem(QuizFixtures.MATCH, "5a 1b 2c 3d"));
+    }
+
+    @Test
+    void examplesHaveAsManyPairsAndLettersAsTheQuestion() {
+        Question.Match two = new Question.Match(QuizFixtures.stem("q-two", "trade", 1, "Match the two."),
+                List.of(new Pair("x", "Shinsegae", "Retail"), new Pair("y", "Alibaba", "E-commerce")));
+        assertEquals("Pair all 2 items, e.g. 1b 2a.", problem(two, "1a"));
+        assertEquals("Pair each number with a letter, e.g. 1b 2a.", problem(two, "one to a"));
+        Question.Order three = new Question.Order(QuizFixtures.stem("q-three", "summit", 1, "Order the three."),
+                List.of(new Item("one", "First"), new Item("two", "Second"), new Item("three", "Third")));
+        assertEquals("Give all 3 items in order, e.g. c b a", problem(three, "a b"));
     }
 }

@@ -62,7 +62,7 @@ class OnePageTest {
         assertTrue(html.contains("@page { size: A4;") && html.contains("@media print"), "print CSS");
         assertTrue(!html.contains("src=") && !html.contains("href=") && !html.contains("@import"), "no external assets");
         for (String heading : List.of("Bottom line", "Key points", "Numbers to know", "Who's who", "Quotes", "Outcomes",
-                "Context", "What to watch")) {
+                "Context", "Timeline", "What to watch")) {
             assertTrue(html.contains("<h2>" + heading.replace("'", "&#39;") + "</h2>"), heading);
         }
     }

@@ -37,9 +37,10 @@ class PdfTest {
             assertEquals(595, Math.round(doc.getPage(0).getMediaBox().getWidth()));
             String text = new PDFTextStripper().getText(doc);
             for (String heading : List.of("Bottom line", "Key points", "Numbers to know", "Who's who", "Quotes", "Outcomes",
-                    "Context", "What to watch")) {
+                    "Context", "Timeline", "What to watch")) {
                 assertTrue(text.contains(heading), "missing " + heading + " in:\n" + text);
             }
+            assertTrue(text.contains("• 2017 — The previous China–South Korea Business Forum is held"), text);
             assertTrue(text.contains("about $299 billion"), text);
             assertTrue(text.contains("15 — cooperation documents"), text);
             assertTrue(text.contains("“The Republic of Korea and China are ships"), "typographic quotes extract as text");

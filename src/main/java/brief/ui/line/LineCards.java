@@ -22,6 +22,19 @@ public final class LineCards {
         this.store = store;
     }
 
+    /** Every card one after the other, for a pipe or a file: nothing to page through, and no card counted as read. */
+    public void printAll(LoadedBriefing loaded) {
+        List<Card> cards = loaded.briefing().cards();
+        io.println(loaded.briefing().title());
+        io.println(Words.count(cards.size(), "card") + ", each point marked fact, claim or opinion, with its evidence "
+                + "in the article.");
+        for (int i = 0; i < cards.size(); i++) print(loaded, i);
+        io.println();
+        io.println("Take the quiz with: brief quiz");
+        io.flush();
+    }
+
+    /** Card by card at the reader's pace; Ctrl-C ends the line and leaves, as {@link LineIO.Interrupted}. */
     public void run(LoadedBriefing loaded) {
         List<Card> cards = loaded.briefing().cards();
         io.println(loaded.briefing().title());
@@ -57,6 +70,15 @@ public final class LineCards {
     }
 
     private void show(LoadedBriefing loaded, int index) {
+        Card card = print(loaded, index);
+        try {
+            store.recordCardView(loaded.briefing().id(), card.id());
+        } catch (StoreException e) {
+            io.println("! " + e.getMessage());
+        }
+    }
+
+    private Card print(LoadedBriefing loaded, int index) {
         Card card = loaded.briefing().cards().get(index);
         io.println();
         io.println("── " + (index + 1) + ". " + card.title() + "  (" + card.topic() + ")");
@@ -64,11 +86,7 @@ public final class LineCards {
             io.println("  " + marker(p) + " " + p.text());
             io.println("      Evidence: " + loaded.article().marked(p.evidence().passage(), 8));
         }
-        try {
-            store.recordCardView(loaded.briefing().id(), card.id());
-        } catch (StoreException e) {
-            io.println("! " + e.getMessage());
-        }
+        return card;
     }
 
     static String marker(Point p) {

@@ -25,39 +25,62 @@ public final class LineIO implements AutoCloseable {
     /** The line editor, on a real terminal; null over plain streams. */
     private final LineReader reader;
     private final PrintWriter out;
+    /** The columns to fold text to, 0 for no folding; asked of the terminal again after each line read. */
+    private volatile int width;
 
-    private LineIO(Terminal terminal, LineReader reader) {
+    private LineIO(Terminal terminal, LineReader reader, int width) {
         this.terminal = terminal;
         this.reader = reader;
         this.out = terminal.writer();
+        this.width = width;
     }
 
-    /** Over the given streams, with no terminal features: for pipes and tests. */
+    /** Over the given streams, with no terminal features: for pipes and tests. Lines are not folded. */
     public static LineIO streams(InputStream in, OutputStream out) throws IOException {
-        return new LineIO(new DumbTerminal("brief", Terminal.TYPE_DUMB, in, out, StandardCharsets.UTF_8), null);
+        return streams(in, out, 0);
+    }
+
+    /** Over the given streams, folding lines to {@code width} columns as on a terminal that wide. */
+    public static LineIO streams(InputStream in, OutputStream out, int width) throws IOException {
+        return new LineIO(new DumbTerminal("brief", Terminal.TYPE_DUMB, in, out, StandardCharsets.UTF_8), null, width);
     }
 
     /** The terminal this process runs in, with line editing. */
     public static LineIO system() throws IOException {
-        Terminal terminal = TerminalBuilder.builder().system(true).encoding(StandardCharsets.UTF_8).build();
-        return new LineIO(terminal, LineReaderBuilder.builder()
+        return editing(TerminalBuilder.builder().system(true).encoding(StandardCharsets.UTF_8).build());
+    }
+
+    /** Over {@code terminal}, with JLine's line editor: the system's terminal, or one over streams in a test. */
+    static LineIO editing(Terminal terminal) {
+        LineIO io = new LineIO(terminal, LineReaderBuilder.builder()
                 .terminal(terminal)
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                 .option(LineReader.Option.AUTO_FRESH_LINE, false)
                 .variable(LineReader.HISTORY_SIZE, 0)
                 .variable(LineReader.BELL_STYLE, "none")
-                .build());
+                .build(), terminal.getWidth());
+        // Asking the size can cost a process (stty): it is asked after each answer and on a resize, not per line.
+        terminal.handle(Terminal.Signal.WINCH, signal -> io.measure());
+        return io;
+    }
+
+    private void measure() {
+        width = terminal.getWidth();
     }
 
     public PrintWriter out() {
         return out;
     }
 
-    /** The next line typed, or null at the end of input (or Ctrl-D / Ctrl-C). */
+    /** The next line typed, or null at the end of input (or Ctrl-D); Ctrl-C ends the line and throws {@link Interrupted}. */
     public String read(String prompt) {
         out.flush();
         try {
-            if (reader != null) return reader.readLine(prompt);
+            if (reader != null) {
+                String line = reader.readLine(prompt);
+                measure();
+                return line;
+            }
             out.print(prompt);
             out.flush();
             String line = plainLine();
@@ -65,8 +88,12 @@ public final class LineIO implements AutoCloseable {
             // in them written out, as piped input may come from anywhere.
             out.println(line == null ? "" : Safe.clean(line));
             return line;
-        } catch (EndOfFileException | UserInterruptException e) {
+        } catch (EndOfFileException e) {
             return null;
+        } catch (UserInterruptException e) {
+            out.println();
+            out.flush();
+            throw new Interrupted();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -83,8 +110,9 @@ public final class LineIO implements AutoCloseable {
         return end > 0 && line.charAt(end - 1) == '\r' ? line.substring(0, end - 1) : line.toString();
     }
 
-    public void println(String line) {
-        out.println(line);
+    /** Prints {@code text}, each of its lines folded at word boundaries to the terminal's width. */
+    public void println(String text) {
+        for (String line : Folding.fold(text, width)) out.println(line);
     }
 
     public void println() {
@@ -93,6 +121,13 @@ public final class LineIO implements AutoCloseable {
 
     public void flush() {
         out.flush();
+    }
+
+    /** The reader pressed Ctrl-C at a prompt: what was saved stays saved, and brief ends as interrupted. */
+    public static final class Interrupted extends RuntimeException {
+        Interrupted() {
+            super("interrupted", null, false, false);
+        }
     }
 
     @Override

@@ -7,6 +7,7 @@ import brief.model.Question;
 import brief.progress.ProgressStore;
 import brief.progress.StoreException;
 import brief.quiz.AnswerParser;
+import brief.quiz.Examples;
 import brief.quiz.Feedback;
 import brief.quiz.Presented;
 import brief.quiz.QuizSession;
@@ -31,6 +32,8 @@ public final class LineQuiz {
     private final LongSupplier nanos;
     private final String frontEnd;
     private String saveProblem;
+    /** Answers of this round saved to the store, to say so when the reader leaves with Ctrl-C. */
+    private int saved;
 
     public LineQuiz(LineIO io, ProgressStore store, LongSupplier nanos, String frontEnd) {
         this.io = io;
@@ -63,10 +66,16 @@ public final class LineQuiz {
         io.println(session.briefing().title());
         io.println(Words.count(session.total(), "question") + ", " + Words.count(session.possible(), "point")
                 + ". ? for help, q to quit.");
-        while (!session.finished()) {
-            if (!ask(session, briefing, id)) {
-                session.stop();
+        saved = 0;
+        try {
+            while (!session.finished()) {
+                if (!ask(session, briefing, id)) {
+                    session.stop();
+                }
             }
+        } catch (LineIO.Interrupted e) {
+            leftAfterCtrlC(session, id);
+            throw e;
         }
         Summary summary = session.summary();
         try {
@@ -127,6 +136,7 @@ public final class LineQuiz {
     private void show(Feedback f, String briefing, long sessionId) {
         try {
             store.recordAnswer(sessionId, briefing, f.answered());
+            if (store.saving()) saved++;
         } catch (StoreException e) {
             saveFailed(e);
         }
@@ -138,6 +148,21 @@ public final class LineQuiz {
         for (String why : f.whys()) io.println("  " + why);
         io.println("  " + f.explain());
         io.println("  Evidence: “" + f.evidence() + "”");
+    }
+
+    /** Ctrl-C at a prompt: the session is ended as left, and the reader told what of it was kept. */
+    private void leftAfterCtrlC(QuizSession session, long sessionId) {
+        int asked = session.index();
+        session.stop();
+        Summary summary = session.summary();
+        try {
+            store.finishSession(sessionId, "quit", summary.points(), summary.possible());
+        } catch (StoreException e) {
+            saveFailed(e);
+        }
+        io.println("Left after " + asked + " of " + Words.count(session.total(), "question") + "; "
+                + (saved == 0 && asked > 0 ? "nothing saved" : Words.count(saved, "answer") + " saved") + ".");
+        io.flush();
     }
 
     private void saveFailed(StoreException e) {
@@ -163,7 +188,7 @@ public final class LineQuiz {
             }
 
             public Void multi(Question.Multi m) {
-                io.println("  (choose all that apply, e.g. a c)");
+                io.println("  (choose all that apply, e.g. " + Examples.picks(shown.options().size()) + ")");
                 options(shown.options());
                 return null;
             }
@@ -184,15 +209,15 @@ public final class LineQuiz {
             }
 
             public Void order(Question.Order o) {
-                io.println("  (type the letters in the right order, e.g. c a b)");
                 List<Item> items = shown.items();
+                io.println("  (type the letters in the right order, e.g. " + Examples.order(items.size()) + ")");
                 for (int i = 0; i < items.size(); i++) io.println("  " + Presented.letter(i) + ") " + items.get(i).text());
                 return null;
             }
 
             public Void match(Question.Match m) {
-                io.println("  (pair each number with a letter, e.g. 1b 2a)");
                 List<Pair> lefts = shown.lefts();
+                io.println("  (pair each number with a letter, e.g. " + Examples.pairs(lefts.size()) + ")");
                 List<Pair> rights = shown.rights();
                 for (int i = 0; i < lefts.size(); i++) io.println("  " + (i + 1) + ") " + lefts.get(i).left());
                 for (int i = 0; i < rights.size(); i++) io.println("  " + Presented.letter(i) + ") " + rights.get(i).right());
@@ -210,12 +235,12 @@ public final class LineQuiz {
         io.println(String.format(Locale.ROOT, "Result: %s of %s (%d%%)%s", Scoreboard.points(s.points()),
                 Words.count(s.possible(), "point"), s.percent(),
                 s.unanswered() > 0 ? ", " + Words.count(s.unanswered(), "question") + " not reached" : ""));
-        io.println("By card:");
+        if (!s.byCard().isEmpty()) io.println("By card:");
         for (Summary.Part p : s.byCard()) {
             io.println(String.format(Locale.ROOT, "  %s %3d%%  %s (%s of %d)", Scoreboard.bar(Scoreboard.share(p.points(),
                     p.possible()), 10, Scoreboard.Bar.ASCII), p.percent(), p.title(), Scoreboard.points(p.points()), p.possible()));
         }
-        io.println("By topic:");
+        if (!s.byTopic().isEmpty()) io.println("By topic:");
         for (Summary.Part p : s.byTopic()) {
             io.println(String.format(Locale.ROOT, "  %3d%%  %s (%s of %d)", p.percent(), p.title(), Scoreboard.points(p.points()),
                     p.possible()));

@@ -201,7 +201,7 @@ public final class FullScreen {
                 k -> View.Step.STAY));
         int room = Math.min(c.width - 6, 80);
         Page page = new Page(room);
-        page.line(0, Canvas.clip("Keys: " + top.title(), room), Canvas.Style.BOLD);
+        page.wrapped(0, room, "Keys: " + top.title(), Canvas.Style.BOLD, "", "  ");
         page.blank();
         for (String line : KeyTable.help(lines, room)) page.line(0, line, Canvas.Style.PLAIN);
         page.blank();

@@ -5,6 +5,7 @@ import brief.progress.Stats;
 import brief.progress.StatsReport;
 import brief.progress.StoreException;
 import brief.quiz.QuizPlan;
+import brief.render.DisplayWidth;
 
 /** Progress as the text report gives it (scores, mastery by card, most missed, history), scrolled to fit. */
 final class StatsView implements View {
@@ -43,10 +44,15 @@ final class StatsView implements View {
                     heading = true;
                     continue;
                 }
-                String indent = line.substring(0, line.length() - line.stripLeading().length());
                 // A section's first line is its heading; the first section is the briefing's name and totals.
-                page.wrapped(2, c.width - 4, line, heading ? Canvas.Style.BOLD : Canvas.Style.PLAIN, "", indent + "  ");
+                Canvas.Style style = heading ? Canvas.Style.BOLD : Canvas.Style.PLAIN;
                 heading = false;
+                if (DisplayWidth.of(line) <= c.width - 4) {
+                    page.line(2, line, style);
+                    continue;
+                }
+                String indent = line.substring(0, line.length() - line.stripLeading().length());
+                page.wrapped(2, c.width - 4, line.strip(), style, indent, indent + "  ");
             }
         }
         scroll.draw(c, 0, c.height, page);

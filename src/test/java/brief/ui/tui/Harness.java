@@ -48,6 +48,12 @@ final class Harness implements AutoCloseable {
         return Library.load(List.of(Path.of("src/test/resources/screens/briefings")), false).find("glacier-survey");
     }
 
+    /** Dates and times of today's sessions written as placeholders, so that a frame can be compared whole. */
+    static String undated(String frame) {
+        return frame.replaceAll("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}", "YYYY-MM-DD hh:mm")
+                .replaceAll("\\d{4}-\\d{2}-\\d{2}", "YYYY-MM-DD");
+    }
+
     /** The frames kept by {@link #snap()}, in order. */
     List<String> snapshots() {
         return List.copyOf(snapshots);

@@ -131,7 +131,7 @@ class ScreenWalkTest {
         assertEquals(labels.size(), frames.size(), "one frame kept per step");
         StringBuilder all = new StringBuilder();
         for (int i = 0; i < frames.size(); i++) {
-            String f = frames.get(i);
+            String f = Harness.undated(frames.get(i));
             String where = labels.get(i) + " at " + w + "x" + h + ":\n" + f;
             assertEquals(h, f.split("\n", -1).length - 1, "one line per row: " + where);
             for (String line : f.split("\n")) assertTrue(DisplayWidth.of(line) <= w, "fits the width: " + where);

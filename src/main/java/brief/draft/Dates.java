@@ -1,0 +1,148 @@
+package brief.draft;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Dates and times the article gives, placed against its dateline where it has one, in chronological order. */
+public final class Dates {
+    private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|"
+            + "November|December|Jan\\.|Feb\\.|Aug\\.|Sept\\.|Oct\\.|Nov\\.|Dec\\.)";
+    private static final String WEEKDAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+    private static final Pattern DATE = Pattern.compile("\\b(?:" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+((?:19|20)\\d{2}))?"
+            + "|(\\d{1,2})\\s+" + MONTH + "(?:\\s+((?:19|20)\\d{2}))?"
+            + "|" + MONTH + "\\s+((?:19|20)\\d{2})"
+            + "|((?:19|20)\\d{2})-(\\d{2})-(\\d{2})"
+            + "|(?:(?:on|last|next|this|by|until|from)\\s+)" + WEEKDAY
+            + "|(?:in|since|by|until|from|during)\\s+" + MONTH + "(?!\\s+\\d)"
+            + "|(?:in|since|by|until|from|of|during)\\s+((?:19|20)\\d{2})(?![\\d%-])"
+            + "|" + WEEKDAY + "(?=\\s+(?:morning|afternoon|evening|night))"
+            + ")");
+
+    private Dates() {}
+
+    /**
+     * A dated event.
+     *
+     * @param when     the date as the article says it, with the day it falls on when a dateline places it
+     * @param date     the date it stands for, as precisely as known (day 1 or month 1 where not said), or null
+     * @param evidence the clause that dates it, verbatim
+     */
+    public record Event(String when, LocalDate date, String what, String evidence, int sentence) {}
+
+    /** The first full date in the article's opening (its dateline), or a date a page's metadata gives. */
+    public static LocalDate dateline(List<Text.Paragraph> paragraphs, String published) {
+        if (published != null) {
+            try {
+                return LocalDate.parse(published.substring(0, Math.min(10, published.length())));
+            } catch (java.time.format.DateTimeParseException e) {
+                LocalDate d = firstFullDate(published);
+                if (d != null) return d;
+            }
+        }
+        for (int i = 0; i < Math.min(2, paragraphs.size()); i++) {
+            String text = paragraphs.get(i).text();
+            String opening = text.substring(0, Math.min(text.length(), 80));
+            LocalDate d = firstFullDate(opening);
+            if (d != null) return d;
+        }
+        return null;
+    }
+
+    private static LocalDate firstFullDate(String text) {
+        Matcher m = DATE.matcher(text);
+        while (m.find()) {
+            LocalDate d = date(m, null, false);
+            if (d != null && (m.group(3) != null || m.group(6) != null || m.group(9) != null)) return d;
+        }
+        return null;
+    }
+
+    public static List<Event> find(List<Text.Sentence> sentences, LocalDate dateline) {
+        List<Event> out = new ArrayList<>();
+        for (Text.Sentence s : sentences) {
+            Matcher m = DATE.matcher(s.text());
+            if (!m.find()) continue;
+            boolean future = s.tokens().stream().anyMatch(t -> t.lower().equals("will") || t.lower().equals("next"))
+                    || m.group().toLowerCase(Locale.ROOT).startsWith("next");
+            LocalDate date = date(m, dateline, future);
+            String phrase = m.group().replaceFirst("^(?i)(on|in|since|by|until|from|of|during|last|this)\\s+", "");
+            String when = phrase;
+            if (date != null && (m.group(12) != null || m.group(15) != null) && dateline != null) {
+                when = phrase + " (" + date.getDayOfMonth() + " "
+                        + date.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + date.getYear() + ")";
+            }
+            int[] clause = Figures.clause(s.text(), m.start(), m.end());
+            String evidence = s.text().substring(clause[0], clause[1]).strip();
+            out.add(new Event(when, date, Clauses.mainClause(s), evidence, s.index()));
+        }
+        return chronological(out);
+    }
+
+    /** Events with a date sorted by it; an undated one keeps its place after the event before it. */
+    static List<Event> chronological(List<Event> events) {
+        List<LocalDate> keys = new ArrayList<>();
+        LocalDate previous = LocalDate.MIN;
+        for (Event e : events) {
+            previous = e.date() != null ? e.date() : previous;
+            keys.add(previous);
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) order.add(i);
+        order.sort(Comparator.comparing(keys::get));
+        List<Event> out = new ArrayList<>();
+        for (int i : order) out.add(events.get(i));
+        return out;
+    }
+
+    private static LocalDate date(Matcher m, LocalDate dateline, boolean future) {
+        int fallbackYear = dateline != null ? dateline.getYear() : -1;
+        try {
+            if (m.group(1) != null) return of(year(m.group(3), fallbackYear), month(m.group(1)), Integer.parseInt(m.group(2)));
+            if (m.group(5) != null) return of(year(m.group(6), fallbackYear), month(m.group(5)), Integer.parseInt(m.group(4)));
+            if (m.group(7) != null) return of(Integer.parseInt(m.group(8)), month(m.group(7)), 1);
+            if (m.group(9) != null) {
+                return LocalDate.of(Integer.parseInt(m.group(9)), Integer.parseInt(m.group(10)), Integer.parseInt(m.group(11)));
+            }
+            if (m.group(12) != null || m.group(15) != null) {
+                if (dateline == null) return null;
+                DayOfWeek day = DayOfWeek.valueOf((m.group(12) != null ? m.group(12) : m.group(15)).toUpperCase(Locale.ROOT));
+                LocalDate d = dateline;
+                if (future) {
+                    do d = d.plusDays(1); while (d.getDayOfWeek() != day);
+                } else {
+                    while (d.getDayOfWeek() != day) d = d.minusDays(1);
+                }
+                return d;
+            }
+            if (m.group(13) != null) return fallbackYear < 0 ? null : of(fallbackYear, month(m.group(13)), 1);
+            if (m.group(14) != null) return LocalDate.of(Integer.parseInt(m.group(14)), 1, 1);
+        } catch (java.time.DateTimeException | NumberFormatException e) {
+            return null;
+        }
+        return null;
+    }
+
+    private static LocalDate of(int year, Month month, int day) {
+        return year < 0 ? null : LocalDate.of(year, month, day);
+    }
+
+    private static int year(String given, int fallback) {
+        return given != null ? Integer.parseInt(given) : fallback;
+    }
+
+    private static Month month(String name) {
+        String n = name.toLowerCase(Locale.ROOT).replace(".", "");
+        for (Month m : Month.values()) {
+            if (m.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT).startsWith(n)) return m;
+        }
+        throw new java.time.DateTimeException("no month " + name);
+    }
+}

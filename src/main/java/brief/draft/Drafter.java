@@ -1,0 +1,262 @@
+package brief.draft;
+
+import brief.model.Briefing;
+import brief.model.Card;
+import brief.model.Derivation;
+import brief.model.Evidence;
+import brief.model.Figure;
+import brief.model.Organization;
+import brief.model.Person;
+import brief.model.Point;
+import brief.model.PointKind;
+import brief.model.Quote;
+import brief.model.Source;
+import brief.model.SourceKind;
+import brief.model.TimelineEvent;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Turns an article into a draft briefing: every passage verbatim from it, with notes where to check. */
+public final class Drafter {
+    /** What the reader sees may take at most this share of the article's words (the bar is 60%). */
+    static final double VISIBLE_SHARE = 0.45;
+    private static final int MAX_FIGURES = 6;
+    private static final int MAX_PEOPLE = 8;
+    private static final int MAX_ORGANIZATIONS = 5;
+    private static final int MAX_EVENTS = 6;
+    private static final Pattern APPEARED = Pattern.compile("(?i)(?:first )?(?:appeared|published) in (?:the )?([A-Z][^.,;\\n]{2,60})");
+    private static final Pattern BYLINE_OUTLET = Pattern.compile("^\\s*\\p{Lu}[\\p{L} .]+(?:,\\s*[^(]{0,30})?\\s*\\(([^)]{2,40})\\)\\s*[—–-]");
+
+    private Drafter() {}
+
+    /** The article analysed, with everything that the cards, lists and questions are made from. */
+    record Analysis(List<Text.Paragraph> paragraphs, List<Text.Sentence> sentences, double[] rank,
+                    Map<Integer, Labels.Label> labels, Names.Found names, LocalDate dateline) {}
+
+    public static Draft draft(Input input, Language language, String id, String sourcePath, SourceKind kind) {
+        List<String> body = new ArrayList<>();
+        for (String p : input.paragraphs()) body.add(Input.unlabelled(p));
+        List<Text.Paragraph> paragraphs = language.analyse(body);
+        List<Text.Sentence> sentences = new ArrayList<>();
+        paragraphs.forEach(p -> sentences.addAll(p.sentences()));
+        if (sentences.size() < Cards.MIN_POINTS * 2) {
+            throw new IllegalArgumentException("the article is too short to draft: " + sentences.size()
+                    + " sentence" + (sentences.size() == 1 ? "" : "s") + " (at least 4 are needed)");
+        }
+        Map<Integer, Labels.Label> labels = new HashMap<>();
+        for (Text.Sentence s : sentences) labels.put(s.index(), Labels.of(s));
+        Analysis a = new Analysis(paragraphs, sentences, Centrality.rank(sentences), labels, Names.find(sentences),
+                Dates.dateline(paragraphs, input.published()));
+        return assemble(input, a, id, sourcePath, kind);
+    }
+
+    private static Draft assemble(Input input, Analysis a, String id, String sourcePath, SourceKind kindGiven) {
+        Map<String, List<String>> checks = new LinkedHashMap<>();
+        List<String> first = new ArrayList<>();
+        Ids ids = new Ids();
+        int articleWords = a.sentences().stream().mapToInt(Text.Sentence::words).sum();
+
+        List<Quotes.Found> quoted = Quotes.find(a.paragraphs(), a.names(), a.sentences());
+        List<Person> people = new ArrayList<>();
+        Map<Names.Entity, String> personIds = new LinkedHashMap<>();
+        for (Names.Entity e : a.names().people()) {
+            if (people.size() >= MAX_PEOPLE) break;
+            String pid = ids.of("", e.name());
+            personIds.put(e, pid);
+            people.add(new Person(pid, e.name(), e.role(), new Evidence(e.evidence())));
+            if (e.role().equals("named in the article")) note(checks, pid, "no role found in the text: say who this is");
+        }
+        List<Quote> quotes = new ArrayList<>();
+        Set<String> quoteTexts = new HashSet<>();
+        for (Quotes.Found q : quoted) {
+            String speaker = personIds.get(q.speaker());
+            if (speaker == null || !quoteTexts.add(q.text())) continue;
+            String qid = ids.of("quote", q.text());
+            quotes.add(new Quote(qid, speaker, q.text(), contextOf(q, a)));
+            note(checks, qid, "speaker from " + q.how());
+        }
+        List<Organization> organizations = new ArrayList<>();
+        for (Names.Entity e : a.names().organizations()) {
+            if (organizations.size() >= MAX_ORGANIZATIONS) break;
+            String oid = ids.of("org", e.name());
+            organizations.add(new Organization(oid, e.name(), e.role(), new Evidence(e.evidence())));
+            if (e.role().equals("named in the article")) note(checks, oid, "no description found: say what this is");
+        }
+        List<Figure> figures = new ArrayList<>();
+        List<Figures.Found> foundFigures = new ArrayList<>();
+        Set<String> values = new HashSet<>();
+        List<Figures.Found> candidates = new ArrayList<>(Figures.find(a.sentences()));
+        candidates.sort(Comparator.comparing(Figures.Found::kind));
+        for (Figures.Found f : candidates) {
+            if (figures.size() >= Math.min(MAX_FIGURES, Math.max(4, articleWords / 50)) || !values.add(f.value() + "|" + f.label())) continue;
+            String fid = ids.of("fig", f.label());
+            figures.add(new Figure(fid, f.value(), f.label(), new Evidence(f.evidence()), f.asOf(), attribution(a, f)));
+            foundFigures.add(f);
+        }
+        List<TimelineEvent> timeline = new ArrayList<>();
+        List<Dates.Event> events = Dates.find(a.sentences(), a.dateline());
+        Set<Integer> datedSentences = new HashSet<>();
+        for (Dates.Event e : events) {
+            if (timeline.size() >= Math.min(MAX_EVENTS, Math.max(3, articleWords / 60)) || !datedSentences.add(e.sentence())) continue;
+            String tid = ids.of("t", e.when());
+            timeline.add(new TimelineEvent(tid, e.when(), shortWhat(e.what()), new Evidence(e.evidence())));
+            if (!e.when().equals(e.evidence()) && e.when().contains("(")) {
+                note(checks, tid, "the day is placed against the dateline " + a.dateline() + ": check it");
+            }
+        }
+
+        int otherWords = words(people.stream().map(p -> p.name() + " " + p.role()).toList())
+                + words(quotes.stream().map(Quote::text).toList())
+                + words(figures.stream().map(f -> f.value() + " " + f.label()).toList())
+                + words(timeline.stream().map(t -> t.when() + " " + t.what()).toList());
+        List<Text.Paragraph> material = a.paragraphs().stream()
+                .filter(p -> !APPEARED.matcher(p.text()).find() || Words.count(p.text()) > 25).toList();
+        int budget = (int) (VISIBLE_SHARE * articleWords) - otherWords;
+        int maxCards = Cards.MAX_CARDS;
+        List<Cards.Group> groups = Cards.titled(Cards.group(material, maxCards));
+        int perCard = Cards.MAX_POINTS;
+        while (perCard > Cards.MIN_POINTS && pointWords(groups, a, perCard) > budget) perCard--;
+        while (maxCards > 2 && pointWords(groups, a, perCard) > budget) {
+            groups = Cards.titled(Cards.group(material, --maxCards));
+        }
+        List<Card> cards = new ArrayList<>();
+        Map<Integer, String> cardOfSentence = new HashMap<>();
+        for (Cards.Group g : groups) {
+            String cid = ids.of("", g.title());
+            List<Point> points = new ArrayList<>();
+            for (Text.Sentence s : chosen(g, a, perCard)) {
+                Labels.Label label = a.labels().get(s.index());
+                String pid = ids.of(cid, s.text());
+                points.add(new Point(pid, Clauses.mainClause(s), label.kind(), new Evidence(s.text())));
+                if (label.kind() != PointKind.FACT) {
+                    note(checks, pid, "labelled " + label.kind().name().toLowerCase(java.util.Locale.ROOT)
+                            + " because of “" + label.because() + "”");
+                }
+            }
+            for (Text.Sentence s : g.sentences()) cardOfSentence.put(s.index(), cid);
+            cards.add(new Card(cid, g.title(), g.topic(), points));
+        }
+
+        boolean opinion = Labels.arguesAnOpinion(a.sentences());
+        SourceKind kind = kindGiven != null ? kindGiven : opinion ? SourceKind.OPINION : SourceKind.NEWS;
+        String outlet = outlet(input, a);
+        if (outlet == null) {
+            outlet = "unknown outlet";
+            note(checks, "source", "the article does not say where it appeared: fill in source.outlet");
+            first.add("source.outlet: the article does not say where it appeared");
+        }
+        String published = a.dateline() != null ? a.dateline().toString() : input.published();
+        String perspective = perspective(kind, quotes, people);
+        note(checks, "source", "perspective is a first guess: say whose viewpoint the piece takes");
+        first.add("source.perspective: say whose viewpoint the piece takes");
+        if (kindGiven == null) {
+            note(checks, "source", "kind " + kind.name().toLowerCase(java.util.Locale.ROOT) + " read from "
+                    + (opinion ? "first-person and judging language" : "reporting language"));
+        }
+        Source source = new Source(sourcePath, input.headline().isBlank() ? Clauses.mainClause(a.sentences().get(0))
+                : input.headline(), outlet, kind, published, perspective);
+
+        Text.Sentence opening = a.sentences().get(0);
+        String lead = Clauses.mainClause(opening);
+        String bluf = bottomLine(a, opening);
+        long claims = cards.stream().flatMap(c -> c.points().stream()).filter(p -> p.kind() != PointKind.FACT).count();
+        if (claims > 0) first.add(claims + " points labelled claim or opinion: each says why above it");
+        if (quotes.stream().anyMatch(q -> checks.getOrDefault(q.id(), List.of()).stream().anyMatch(n -> n.contains("taken"))))
+            first.add("quotes whose speaker was inferred (a pronoun or the last speaker)");
+
+        Briefing draft = new Briefing(id, source.title(), lead, source, bluf, cards, figures, people, organizations,
+                quotes, timeline, List.of(), List.of(), List.of(), List.of(), Derivation.NONE);
+        Questions.Made made = Questions.make(draft, foundFigures, cardOfSentence, a, ids);
+        checks.putAll(made.checks());
+        Briefing withQuestions = new Briefing(id, draft.title(), lead, source, bluf, cards, figures, people,
+                organizations, quotes, timeline, List.of(), List.of(), List.of(), made.questions(), Derivation.NONE);
+        return new Draft(withQuestions, checks, first);
+    }
+
+    private static List<Text.Sentence> chosen(Cards.Group g, Analysis a, int perCard) {
+        List<Text.Sentence> ranked = new ArrayList<>(g.sentences());
+        ranked.sort(Comparator.comparingDouble((Text.Sentence s) -> -a.rank()[s.index()]).thenComparing(Text.Sentence::index));
+        List<Text.Sentence> out = new ArrayList<>(ranked.subList(0, Math.min(perCard, ranked.size())));
+        out.sort(Comparator.comparing(Text.Sentence::index));
+        return out;
+    }
+
+    private static int pointWords(List<Cards.Group> groups, Analysis a, int perCard) {
+        int n = 0;
+        for (Cards.Group g : groups) for (Text.Sentence s : chosen(g, a, perCard)) n += Words.count(Clauses.mainClause(s));
+        return n;
+    }
+
+    private static int words(List<String> texts) {
+        return texts.stream().mapToInt(Words::count).sum();
+    }
+
+    private static String shortWhat(String what) {
+        String[] w = what.split("\\s+");
+        if (w.length <= 8) return what;
+        return String.join(" ", java.util.Arrays.copyOfRange(w, 0, 8)).replaceAll("[,;:]$", "") + " …";
+    }
+
+    /** The two most central sentences besides the opening, in the article's order, each cut to its main clause. */
+    private static String bottomLine(Analysis a, Text.Sentence opening) {
+        List<Text.Sentence> ranked = new ArrayList<>(a.sentences());
+        ranked.remove(opening);
+        ranked.removeIf(s -> Clauses.mainClause(s).matches("^(He|She|They|It|This|These|That|Those|His|Her|Their)\\b.*"));
+        if (ranked.isEmpty()) ranked.addAll(a.sentences().subList(1, a.sentences().size()));
+        ranked.sort(Comparator.comparingDouble((Text.Sentence s) -> -a.rank()[s.index()]).thenComparing(Text.Sentence::index));
+        List<Text.Sentence> top = new ArrayList<>(ranked.subList(0, Math.min(2, ranked.size())));
+        top.sort(Comparator.comparing(Text.Sentence::index));
+        StringBuilder out = new StringBuilder();
+        for (Text.Sentence s : top) out.append(out.length() > 0 ? " " : "").append(Clauses.mainClause(s));
+        return out.toString();
+    }
+
+    private static String contextOf(Quotes.Found q, Analysis a) {
+        if (q.sentence() < 0) return "quoted in the article";
+        String where = Clauses.mainClause(a.sentences().get(q.sentence()));
+        String[] w = where.split("\\s+");
+        return w.length <= 14 ? where.replaceAll("\\.$", "") : String.join(" ", java.util.Arrays.copyOfRange(w, 0, 14)) + " …";
+    }
+
+    private static String attribution(Analysis a, Figures.Found f) {
+        Matcher m = Pattern.compile("according to ((?:the )?[^,.;]{3,60})").matcher(a.sentences().get(f.sentence()).text());
+        return m.find() ? m.group(1).strip() : null;
+    }
+
+    private static String outlet(Input input, Analysis a) {
+        if (input.outlet() != null) return input.outlet();
+        for (Text.Paragraph p : a.paragraphs()) {
+            Matcher m = APPEARED.matcher(p.text());
+            if (m.find()) return m.group(1).strip();
+        }
+        if (!a.paragraphs().isEmpty()) {
+            Matcher m = BYLINE_OUTLET.matcher(a.paragraphs().get(0).text());
+            if (m.find()) return m.group(1).strip();
+        }
+        return null;
+    }
+
+    private static String perspective(SourceKind kind, List<Quote> quotes, List<Person> people) {
+        Map<String, Integer> voices = new LinkedHashMap<>();
+        for (Quote q : quotes) voices.merge(q.speaker(), 1, Integer::sum);
+        List<String> most = voices.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .limit(2).map(e -> people.stream().filter(p -> p.id().equals(e.getKey())).findFirst()
+                        .map(Person::name).orElse(e.getKey())).toList();
+        String quoting = most.isEmpty() ? "quotes no one directly" : "quotes mostly " + String.join(" and ", most);
+        return kind == SourceKind.OPINION ? "The author's own argument; it " + quoting + "."
+                : "A report that " + quoting + "; check whose account it gives most room.";
+    }
+
+    static void note(Map<String, List<String>> checks, String id, String note) {
+        checks.computeIfAbsent(id, k -> new ArrayList<>()).add(note);
+    }
+}

@@ -1,0 +1,203 @@
+package brief.draft;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Numbers to know: money, percentages, counts, durations, ages and scores, with what each counts. */
+public final class Figures {
+    private static final String WORD_NUMBERS = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+            + "fifteen|twenty|thirty|forty|fifty|hundred|dozen|hundreds|thousands|millions";
+    private static final Map<String, Double> WORD_VALUES = Map.ofEntries(Map.entry("two", 2.0), Map.entry("three", 3.0),
+            Map.entry("four", 4.0), Map.entry("five", 5.0), Map.entry("six", 6.0), Map.entry("seven", 7.0),
+            Map.entry("eight", 8.0), Map.entry("nine", 9.0), Map.entry("ten", 10.0), Map.entry("eleven", 11.0),
+            Map.entry("twelve", 12.0), Map.entry("fifteen", 15.0), Map.entry("twenty", 20.0), Map.entry("thirty", 30.0),
+            Map.entry("forty", 40.0), Map.entry("fifty", 50.0), Map.entry("hundred", 100.0), Map.entry("dozen", 12.0));
+    private static final Pattern NUMBER = Pattern.compile("(?i)(?<![\\w.,$€£-])((?:about|around|nearly|almost|more than|"
+            + "over|some|roughly|up to|at least|just|only)\\s+)?((?:[$€£¥₩]\\s?)?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?"
+            + "(?:\\s?(?:%|percent|per cent|million|billion|trillion|bn|km|kg|tonnes|-year-old|-year|-month|-day|"
+            + "-point|-goal|-seat)\\b)?(?:\\s?(?:%|percent))?|\\b(?:" + WORD_NUMBERS + ")\\b)(?:[-–](\\d{1,3})\\b)?(?![\\p{L}\\d])");
+    private static final Pattern DURATION = Pattern.compile("(?i)^\\s*(years?|months?|weeks?|days?|hours?|minutes?|decades?)\\b");
+    private static final Pattern MONEY_AFTER = Pattern.compile("(?i)^\\s*(dollars?|euros?|pounds?|yuan|won|yen|francs?|rupees?)\\b");
+    private static final Pattern YEAR = Pattern.compile("^(1[89]|20)\\d{2}$");
+
+    private Figures() {}
+
+    public enum Kind { MONEY, PERCENT, SCORE, COUNT, AGE, DURATION }
+
+    /**
+     * A number found.
+     *
+     * @param value    as the article writes it ("about $299 billion", "nine")
+     * @param number   its numeric value in {@code unit}
+     * @param unit     what the number is in ("billion US dollars", "percent", "years"), or null for a plain count
+     * @param label    what it counts
+     * @param evidence the clause it stands in, verbatim
+     */
+    public record Found(Kind kind, String value, double number, String unit, String label, String evidence,
+                        int sentence, String asOf) {}
+
+    public static List<Found> find(List<Text.Sentence> sentences) {
+        List<Found> out = new ArrayList<>();
+        for (Text.Sentence s : sentences) {
+            Matcher m = NUMBER.matcher(s.text());
+            while (m.find()) {
+                Found f = figure(s, m);
+                if (f != null) out.add(f);
+            }
+        }
+        return out;
+    }
+
+    private static Found figure(Text.Sentence s, Matcher m) {
+        String text = s.text();
+        String core = m.group(2);
+        String lower = core.toLowerCase(Locale.ROOT);
+        if (YEAR.matcher(core).matches() || isDatePart(text, m.start(2), m.end(2))) return null;
+        String after = text.substring(m.end());
+        Kind kind;
+        String unit = null;
+        int end = m.end();
+        if (m.group(3) != null && !lower.contains("$")) {
+            kind = Kind.SCORE;
+        } else if (lower.contains("$") || lower.contains("€") || lower.contains("£") || MONEY_AFTER.matcher(after).find()) {
+            kind = Kind.MONEY;
+            unit = moneyUnit(lower, after);
+            Matcher money = MONEY_AFTER.matcher(after);
+            if (money.find()) end += money.end();
+        } else if (lower.contains("%") || lower.contains("percent") || lower.contains("per cent")) {
+            kind = Kind.PERCENT;
+            unit = "percent";
+        } else if (lower.contains("year-old")) {
+            kind = Kind.AGE;
+            unit = "years old";
+        } else {
+            Matcher d = DURATION.matcher(after);
+            if (d.find()) {
+                kind = Kind.DURATION;
+                unit = d.group(1).toLowerCase(Locale.ROOT).replaceAll("s$", "") + "s";
+                end += d.end();
+            } else {
+                kind = Kind.COUNT;
+            }
+        }
+        Double number = number(lower);
+        if (number == null) return null;
+        if (kind == Kind.COUNT && lower.matches("hundreds|thousands|millions")) return null;
+        String value = (m.group(1) != null ? m.group(1) : "") + text.substring(m.start(2), end).strip();
+        if (kind == Kind.SCORE) value = text.substring(m.start(2), m.end()).strip();
+        int[] clause = clause(text, m.start(), end);
+        String evidence = text.substring(clause[0], clause[1]).strip();
+        String label = kind == Kind.COUNT ? countedThing(s, end) : null;
+        if (kind == Kind.COUNT && label == null) return null;
+        if (label == null) label = (lastWords(text.substring(clause[0], m.start()), 4) + " … " + firstWords(text.substring(end, clause[1]), 3))
+                .replaceAll("\\s+", " ").replaceAll("^[\\s,;:]+|[\\s,;:.]+$", "").strip();
+        if (label.isEmpty()) label = evidence;
+        if (kind != Kind.COUNT && clause[0] > 0 && startsWithVerb(s, clause[0]) && Words.count(subject(s)) <= 3) {
+            label = subject(s) + " " + label;
+        }
+        if (kind == Kind.COUNT && m.group(2).matches("(?i)two|three") && text.substring(0, m.start()).matches("(?s).*\\b(?i:the)\\s$")) {
+            return null;
+        }
+        Matcher year = Pattern.compile("\\b(?:in|of|since|by)\\s+((?:January|February|March|April|May|June|July|August|"
+                + "September|October|November|December)?\\s?(?:1[89]|20)\\d{2})\\b").matcher(evidence);
+        return new Found(kind, value, number, unit, label, evidence, s.index(), year.find() ? year.group(1).strip() : null);
+    }
+
+    private static String lastWords(String text, int n) {
+        String[] w = text.strip().split("\\s+");
+        return String.join(" ", java.util.Arrays.copyOfRange(w, Math.max(0, w.length - n), w.length));
+    }
+
+    private static String firstWords(String text, int n) {
+        String[] w = text.strip().split("\\s+");
+        return String.join(" ", java.util.Arrays.copyOfRange(w, 0, Math.min(n, w.length)));
+    }
+
+    private static boolean startsWithVerb(Text.Sentence s, int at) {
+        for (Text.Token t : s.tokens()) if (t.start() >= at) return t.is("VERB", "AUX");
+        return false;
+    }
+
+    /** The sentence's opening noun phrase, the subject of most news sentences. */
+    private static String subject(Text.Sentence s) {
+        List<Text.Token> t = s.tokens();
+        int end = -1;
+        for (int i = 0; i < t.size() && i < 6; i++) {
+            if (t.get(i).is("NOUN", "PROPN", "ADJ", "DET") && !t.get(i).text().equals(",")) end = i;
+            else break;
+        }
+        return end < 0 ? "" : s.text().substring(0, t.get(end).end());
+    }
+
+    private static boolean isDatePart(String text, int start, int end) {
+        String before = text.substring(Math.max(0, start - 10), start);
+        String after = text.substring(end, Math.min(text.length(), end + 10));
+        return before.matches("(?s).*(January|February|March|April|May|June|July|August|September|October|November|"
+                + "December|Jan\\.|Feb\\.|Aug\\.|Sept\\.|Oct\\.|Nov\\.|Dec\\.)\\s$")
+                || after.matches("(?s)^\\s(January|February|March|April|May|June|July|August|September|October|"
+                + "November|December)\\b.*") || after.matches("(?s)^(:\\d\\d|\\s?(a\\.m\\.|p\\.m\\.|am|pm)).*");
+    }
+
+    private static String moneyUnit(String lower, String after) {
+        String currency = lower.contains("€") || after.toLowerCase(Locale.ROOT).matches("(?s)^\\s*euros?.*") ? "euros"
+                : lower.contains("£") || after.toLowerCase(Locale.ROOT).matches("(?s)^\\s*pounds?.*") ? "pounds"
+                : lower.contains("$") ? "US dollars" : after.strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
+        if (lower.contains("trillion")) return "trillion " + currency;
+        if (lower.contains("billion") || lower.endsWith("bn")) return "billion " + currency;
+        if (lower.contains("million")) return "million " + currency;
+        return currency;
+    }
+
+    /** The number a figure's text stands for, in its unit ("$299 billion" is 299). */
+    static Double number(String lower) {
+        Matcher d = Pattern.compile("(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?").matcher(lower);
+        if (d.find()) return Double.parseDouble(d.group().replace(",", ""));
+        return WORD_VALUES.get(lower.strip());
+    }
+
+    /** The comma-bounded stretch of the sentence around a number, at most a dozen words each side. */
+    static int[] clause(String text, int start, int end) {
+        int from = start;
+        int words = 0;
+        while (from > 0 && text.charAt(from - 1) != ',' && text.charAt(from - 1) != ';' && words < 12) {
+            from--;
+            if (text.charAt(from) == ' ') words++;
+        }
+        while (from < start && text.charAt(from) == ' ') from++;
+        int to = end;
+        words = 0;
+        while (to < text.length() && ",;.".indexOf(text.charAt(to)) < 0 && words < 12) {
+            if (text.charAt(to) == ' ') words++;
+            to++;
+        }
+        while (to > end && text.charAt(to - 1) == ' ') to--;
+        return new int[] {from, to};
+    }
+
+    /** What a count counts: the nouns right after it ("15 cooperation documents", "nine memorandums of understanding"). */
+    private static String countedThing(Text.Sentence s, int end) {
+        List<Text.Token> t = s.tokens();
+        int k = 0;
+        while (k < t.size() && t.get(k).start() < end) k++;
+        int from = k;
+        int last = -1;
+        boolean usedOf = false;
+        while (k < t.size() && k - from < 5) {
+            Text.Token w = t.get(k);
+            if (w.is("NOUN", "ADJ", "PROPN") && !Character.isDigit(w.text().charAt(0))) {
+                if (w.is("NOUN", "PROPN")) last = k;
+            } else if (w.lower().equals("of") && !usedOf && last >= 0) {
+                usedOf = true;
+            } else {
+                break;
+            }
+            k++;
+        }
+        if (last < 0) return null;
+        return s.text().substring(t.get(from).start(), t.get(last).end());
+    }
+}

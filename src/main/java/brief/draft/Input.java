@@ -1,0 +1,132 @@
+package brief.draft;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An article as read from plain text or Markdown (saved web pages come from {@link WebPage}): its headline,
+ * its body paragraphs, and the plain text that evidence is checked against.
+ *
+ * @param headline   the headline as shown, without a label such as "Headline:"
+ * @param paragraphs the body, each paragraph exactly as it occurs in {@code plain} (labels kept)
+ * @param plain      the article's text as saved beside the briefing
+ * @param outlet     where the piece appeared, when the page says so, else null
+ * @param published  its date, when the page says so, else null
+ */
+public record Input(String headline, List<String> paragraphs, String plain, String outlet, String published) {
+    /** A short label ending in a colon at the start of a paragraph: "Headline:", "Lead:", "By:". */
+    static final Pattern LABEL = Pattern.compile("^\\p{Lu}[\\p{L}]{1,14}(?: [\\p{L}]{2,10})?:\\s+");
+    private static final int HEADLINE_WORDS = 16;
+
+    public Input {
+        paragraphs = List.copyOf(paragraphs);
+    }
+
+    /** The kinds of article file brief reads. */
+    public enum Format {
+        TEXT, MARKDOWN, HTML;
+
+        /** The format a file's name or first characters say. */
+        public static Format of(String name, String text) {
+            String n = name.toLowerCase(Locale.ROOT);
+            String head = text.stripLeading().toLowerCase(Locale.ROOT);
+            if (n.endsWith(".html") || n.endsWith(".htm") || head.startsWith("<!doctype html") || head.startsWith("<html")) {
+                return HTML;
+            }
+            if (n.endsWith(".md") || n.endsWith(".markdown")) return MARKDOWN;
+            return TEXT;
+        }
+    }
+
+    /** Plain text: paragraphs are separated by blank lines where there are any, else by line ends. */
+    public static Input plainText(String text) {
+        String plain = text.replace("\r\n", "\n");
+        List<String> blocks = blocks(plain);
+        if (blocks.isEmpty()) return new Input("", List.of(), plain, null, null);
+        String first = blocks.get(0);
+        String shown = unlabelled(first);
+        String headline;
+        List<String> body;
+        if (Words.count(shown) <= HEADLINE_WORDS && blocks.size() > 1) {
+            headline = shown.replaceAll("[.\\s]+$", "");
+            body = blocks.subList(1, blocks.size());
+        } else {
+            headline = headlineOf(shown);
+            body = blocks;
+        }
+        return new Input(headline, body, plain, null, null);
+    }
+
+    /** Markdown: the first heading is the headline; the saved text drops the marks, keeping the words. */
+    public static Input markdown(String text) {
+        List<String> paragraphs = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        String headline = null;
+        for (String line : text.replace("\r\n", "\n").split("\n", -1)) {
+            String l = line.strip();
+            boolean heading = l.startsWith("#");
+            if (l.isEmpty() || heading || l.matches("^([-*_]\\s*){3,}$")) {
+                flush(current, paragraphs);
+                if (heading) {
+                    String words = inline(l.replaceFirst("^#+\\s*", "").replaceFirst("\\s*#+$", ""));
+                    if (headline == null) headline = words;
+                    else if (!words.isEmpty()) paragraphs.add(words);
+                }
+                continue;
+            }
+            l = l.replaceFirst("^>\\s?", "").replaceFirst("^(?:[-*+]|\\d+[.)])\\s+", "");
+            if (current.length() > 0) current.append(' ');
+            current.append(inline(l));
+        }
+        flush(current, paragraphs);
+        if (headline == null && !paragraphs.isEmpty()) return plainText(String.join("\n\n", paragraphs));
+        StringBuilder plain = new StringBuilder(headline == null ? "" : headline).append("\n\n");
+        plain.append(String.join("\n\n", paragraphs)).append('\n');
+        return new Input(headline == null ? "" : headline, paragraphs, plain.toString(), null, null);
+    }
+
+    private static void flush(StringBuilder current, List<String> paragraphs) {
+        if (current.length() > 0) paragraphs.add(current.toString());
+        current.setLength(0);
+    }
+
+    /** Inline Markdown to its words: links keep their text, emphasis and code marks go. */
+    static String inline(String text) {
+        String t = text.replaceAll("!\\[([^\\]]*)]\\([^)]*\\)", "$1");
+        t = t.replaceAll("\\[([^\\]]+)]\\([^)]*\\)", "$1");
+        t = t.replaceAll("(\\*\\*|__)(.+?)\\1", "$2");
+        t = t.replaceAll("(?<![\\w*])[*_](?!\\s)(.+?)(?<!\\s)[*_](?![\\w*])", "$1");
+        t = t.replace("`", "");
+        return t.replaceAll("\\s+", " ").strip();
+    }
+
+    static List<String> blocks(String plain) {
+        List<String> out = new ArrayList<>();
+        boolean blankLines = plain.strip().contains("\n\n") || Pattern.compile("\n[ \t]*\n").matcher(plain.strip()).find();
+        String[] parts = blankLines ? plain.split("\n[ \t]*\n") : plain.split("\n");
+        for (String part : parts) {
+            String p = part.strip();
+            if (!p.isEmpty() && Words.count(p) > 0) out.add(p);
+        }
+        return out;
+    }
+
+    /** A paragraph without its leading label, as a reader is shown it. */
+    static String unlabelled(String paragraph) {
+        Matcher m = LABEL.matcher(paragraph);
+        return m.find() ? paragraph.substring(m.end()) : paragraph;
+    }
+
+    /** A long first line is a lead, not a headline: its opening clause is the headline. */
+    private static String headlineOf(String first) {
+        String clause = first.split("(?<=\\w)[,;:—–](?=\\s)", 2)[0];
+        if (Words.count(clause) > HEADLINE_WORDS || Words.count(clause) < 4) {
+            String[] words = first.split("\\s+");
+            clause = String.join(" ", java.util.Arrays.copyOfRange(words, 0, Math.min(words.length, 12)));
+        }
+        return clause.replaceAll("[.\\s]+$", "");
+    }
+}

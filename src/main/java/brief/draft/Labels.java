@@ -1,0 +1,106 @@
+package brief.draft;
+
+import brief.model.PointKind;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Whether a sentence reports a fact, someone's claim, or the author's opinion, and the words that said so,
+ * for the author to check.
+ */
+public final class Labels {
+    private static final Set<String> INTERPRETIVE = Words.set("signal", "signals", "underscore", "underscores",
+            "illustrates", "exemplifies", "epitomizes", "proves", "betrays", "reveals");
+    private static final Set<String> PREDICTIVE = Words.set("deepen", "become", "prove", "transform", "fuel", "undermine",
+            "strengthen", "weaken", "damage", "hurt", "erode", "worsen", "translate", "cement", "shape", "define",
+            "determine", "backfire", "fail", "succeed", "pay", "doom", "haunt", "have");
+
+    private Labels() {}
+
+    /** A kind, and the word or phrase it rests on (null for a plain fact). */
+    public record Label(PointKind kind, String because) {}
+
+    public static Label of(Text.Sentence s) {
+        List<Text.Token> tokens = s.tokens();
+        boolean[] quoted = Quotes.insideQuotes(s);
+        String lower = s.text().toLowerCase(java.util.Locale.ROOT);
+        boolean firstPerson = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!quoted[i] && Words.FIRST_PERSON.contains(tokens.get(i).lower())) firstPerson = true;
+        }
+        String reporting = null;
+        for (int i = 0; i < tokens.size() && reporting == null; i++) {
+            Text.Token t = tokens.get(i);
+            if (quoted[i] || !Words.REPORTING.contains(t.lower()) || !t.is("VERB")) continue;
+            if (t.lower().startsWith("call") && !(i + 1 < tokens.size() && tokens.get(i + 1).lower().equals("for"))
+                    && !quotedAfter(quoted, i)) continue;
+            if (!firstPerson || !subjectIsFirstPerson(tokens, i)) reporting = t.text();
+        }
+        if (reporting == null && lower.contains("according to")) reporting = "according to";
+        if (reporting == null && hasQuotation(s, quoted)) reporting = "a quotation";
+        if (reporting != null) return new Label(PointKind.CLAIM, reporting);
+        if (firstPerson) return new Label(PointKind.OPINION, firstPersonWord(tokens, quoted));
+        for (int i = 0; i < tokens.size(); i++) {
+            if (quoted[i]) continue;
+            Text.Token t = tokens.get(i);
+            String w = t.lower();
+            if (Words.PRESCRIPTIVE.contains(w) && (!w.startsWith("need") || nextIs(tokens, i, "to"))) {
+                return new Label(PointKind.OPINION, w.startsWith("need") ? w + " to" : w);
+            }
+            if ((w.equals("will") || w.equals("would")) && i + 1 < tokens.size()
+                    && PREDICTIVE.contains(tokens.get(i + 1).lower())) {
+                return new Label(PointKind.OPINION, w + " " + tokens.get(i + 1).text());
+            }
+            if (INTERPRETIVE.contains(w) && !t.is("NOUN")) return new Label(PointKind.OPINION, t.text());
+            if (Words.EVALUATIVE.contains(w) && t.is("ADJ", "ADV")) return new Label(PointKind.OPINION, t.text());
+        }
+        return new Label(PointKind.FACT, null);
+    }
+
+    /** Opinion when the author argues in the first person or judges often; news otherwise. */
+    public static boolean arguesAnOpinion(List<Text.Sentence> sentences) {
+        int opinions = 0;
+        int firstPerson = 0;
+        for (Text.Sentence s : sentences) {
+            Label l = of(s);
+            if (l.kind() == PointKind.OPINION) opinions++;
+            boolean[] quoted = Quotes.insideQuotes(s);
+            for (int i = 0; i < s.tokens().size(); i++) {
+                if (!quoted[i] && Words.FIRST_PERSON.contains(s.tokens().get(i).lower())) {
+                    firstPerson++;
+                    break;
+                }
+            }
+        }
+        return firstPerson >= 2 || opinions * 100 >= sentences.size() * 12 || (firstPerson >= 1 && opinions >= 2);
+    }
+
+    private static boolean quotedAfter(boolean[] quoted, int i) {
+        for (int k = i + 1; k < Math.min(quoted.length, i + 4); k++) if (quoted[k]) return true;
+        return false;
+    }
+
+    private static boolean subjectIsFirstPerson(List<Text.Token> tokens, int verb) {
+        for (int k = verb - 1; k >= Math.max(0, verb - 3); k--) {
+            if (Words.FIRST_PERSON.contains(tokens.get(k).lower())) return true;
+        }
+        return false;
+    }
+
+    private static boolean nextIs(List<Text.Token> tokens, int i, String word) {
+        return i + 1 < tokens.size() && tokens.get(i + 1).lower().equals(word);
+    }
+
+    private static String firstPersonWord(List<Text.Token> tokens, boolean[] quoted) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!quoted[i] && Words.FIRST_PERSON.contains(tokens.get(i).lower())) return tokens.get(i).text();
+        }
+        return "I";
+    }
+
+    private static boolean hasQuotation(Text.Sentence s, boolean[] quoted) {
+        int inside = 0;
+        for (boolean q : quoted) if (q) inside++;
+        return inside >= 7;
+    }
+}

@@ -1,0 +1,296 @@
+package brief.draft;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** People and organizations the article names, each with the role or description it gives them. */
+public final class Names {
+    static final Set<String> TITLES = Words.set("president", "minister", "secretary", "chancellor", "governor", "mayor",
+            "senator", "sen.", "judge", "justice", "chief", "administrator", "director", "chairman", "chair",
+            "chairwoman", "ceo", "coach", "captain", "dr", "dr.", "professor", "prof.", "general", "gen.", "sir", "dame",
+            "king", "queen", "prince", "princess", "pope", "commissioner", "inspector", "detective", "sergeant",
+            "officer", "councillor", "councilor", "representative", "rep.", "ambassador", "spokesman", "spokeswoman",
+            "spokesperson", "attorney", "prosecutor", "superintendent", "lord", "lady", "deputy", "vice", "manager",
+            "editor", "dean", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "premier", "leader", "head", "founder",
+            "striker", "midfielder", "defender", "goalkeeper", "forward", "keeper", "author", "dr", "nurse");
+    private static final Set<String> ORG_WORDS = Words.set("ministry", "council", "court", "university", "association",
+            "party", "inc", "inc.", "ltd", "ltd.", "company", "corp", "corp.", "group", "agency", "administration",
+            "department", "institute", "bank", "commission", "committee", "board", "authority", "service", "fc",
+            "united", "club", "hospital", "school", "office", "foundation", "union", "bureau", "centre", "center",
+            "forum", "organization", "organisation", "trust", "society", "parliament", "congress", "senate",
+            "assembly", "police", "government", "customs", "airlines", "airways", "press", "times", "news", "post",
+            "journal", "network", "laboratory", "lab", "observatory", "team", "federation", "league", "tribunal",
+            "nations", "fund", "reuters", "council's", "co.", "plc", "llc", "rovers", "city", "athletic");
+    private static final Set<String> ORG_NOUNS = Words.set("maker", "firm", "company", "giant", "conglomerate", "group",
+            "site", "agency", "startup", "start-up", "club", "team", "brand", "manufacturer", "retailer", "bank",
+            "network", "broadcaster", "newspaper", "charity", "union", "party", "operator", "carrier", "regulator",
+            "insurer", "lab", "laboratory", "developer", "supplier", "chain", "publisher", "provider", "outlet", "side");
+    private static final Set<String> PLACE_WORDS = Words.set("north", "south", "east", "west", "republic", "kingdom",
+            "states", "island", "islands", "sea", "river", "mount", "lake", "street", "road", "avenue", "park", "square",
+            "hall", "bay", "valley", "county", "province", "region", "airport", "station", "bridge", "asia", "europe",
+            "africa", "america", "ocean", "pacific", "atlantic", "harbour", "harbor", "coast", "peninsula", "stadium");
+    private static final Set<String> CALENDAR = Words.set("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.");
+
+    private Names() {}
+
+    /** A run of name words in one sentence: {@code first..last} token indices, the words before it that describe it. */
+    record Run(int sentence, int first, int last, String name, String role, String roleEvidence, boolean titled) {}
+
+    /** A named person or organization, with where the article first says what it is. */
+    public record Entity(String name, boolean person, String role, String evidence, List<Integer> mentions) {
+        public String surname() {
+            String[] parts = name.split(" ");
+            return parts[parts.length - 1];
+        }
+    }
+
+    /** Everyone and everything named, people told apart from organizations and places. */
+    public static final class Found {
+        private final Map<String, Entity> entities = new LinkedHashMap<>();
+        /** For each sentence, the people mentioned in it, in order. */
+        private final Map<Integer, List<Entity>> bySentence = new LinkedHashMap<>();
+        /** For each sentence, the people named as the subject of a verb in it. */
+        private final Map<Integer, List<Entity>> subjects = new LinkedHashMap<>();
+
+        /** The person a he or she most likely stands for: the last one named as the subject of a verb before. */
+        public Entity lastSubjectBefore(int sentence) {
+            for (int s = sentence - 1; s >= 0; s--) {
+                List<Entity> here = subjects.get(s);
+                if (here != null && !here.isEmpty()) return here.get(here.size() - 1);
+            }
+            return null;
+        }
+
+        public List<Entity> people() {
+            return entities.values().stream().filter(Entity::person).toList();
+        }
+
+        public List<Entity> organizations() {
+            return entities.values().stream().filter(e -> !e.person()).toList();
+        }
+
+        /** The person a name stands for: the whole name, or a surname or first name of someone already named. */
+        public Entity person(String name) {
+            if (name == null) return null;
+            String n = name.strip();
+            for (Entity e : people()) if (e.name().equalsIgnoreCase(n)) return e;
+            for (Entity e : people()) if (e.surname().equalsIgnoreCase(n) || e.name().startsWith(n + " ")) return e;
+            for (Entity e : people()) if (n.endsWith(" " + e.surname())) return e;
+            return null;
+        }
+
+        /** The last person named at or before this sentence, before the given token when it is the same sentence. */
+        public Entity lastPersonBefore(int sentence, int token, List<Text.Sentence> sentences) {
+            for (int s = sentence; s >= 0; s--) {
+                List<Entity> here = bySentence.get(s);
+                if (here == null || here.isEmpty()) continue;
+                return here.get(here.size() - 1);
+            }
+            return null;
+        }
+    }
+
+    public static Found find(List<Text.Sentence> sentences) {
+        Found found = new Found();
+        List<Run> runs = new ArrayList<>();
+        for (Text.Sentence s : sentences) runs.addAll(runs(s));
+        Map<String, Integer> surnameUses = new LinkedHashMap<>();
+        for (Run r : runs) surnameUses.merge(r.name().toLowerCase(Locale.ROOT), 1, Integer::sum);
+        List<Run> ordered = new ArrayList<>(runs.stream().filter(r -> r.name().contains(" ")).toList());
+        ordered.addAll(runs.stream().filter(r -> !r.name().contains(" ")).toList());
+        for (Run r : ordered) {
+            String[] parts = r.name().split(" ");
+            boolean organization = isOrganization(r, sentences);
+            boolean place = isPlace(parts);
+            Entity known = found.person(r.name());
+            if (known != null && parts.length <= known.name().split(" ").length) {
+                mention(found, known, r.sentence(), r, sentences);
+                continue;
+            }
+            if (found.entities.containsKey(r.name())) {
+                mention(found, found.entities.get(r.name()), r.sentence(), r, sentences);
+                continue;
+            }
+            if (organization) {
+                String what = r.role() != null ? r.role() : "named in the article";
+                found.entities.put(r.name(), new Entity(r.name(), false, what,
+                        r.roleEvidence() != null ? r.roleEvidence() : r.name(), new ArrayList<>()));
+                continue;
+            }
+            boolean personLike = parts.length >= 2 && parts.length <= 4 && !place
+                    && (r.titled() || r.role() != null || usedAlone(parts, surnameUses) || subjectOfReporting(r, sentences));
+            if (personLike || (parts.length == 1 && r.titled() && !place)) {
+                Entity e = new Entity(r.name(), true, r.role() != null ? r.role() : "named in the article",
+                        r.roleEvidence() != null ? r.roleEvidence() : r.name(), new ArrayList<>());
+                found.entities.put(r.name(), e);
+                mention(found, e, r.sentence(), r, sentences);
+            }
+        }
+        return found;
+    }
+
+    private static void mention(Found found, Entity e, int sentence, Run r, List<Text.Sentence> sentences) {
+        if (!e.person()) return;
+        List<Text.Token> t = sentences.get(sentence).tokens();
+        int after = r.last() + 1;
+        while (after < t.size() && t.get(after).is("ADV")) after++;
+        if (after < t.size() && t.get(after).is("VERB", "AUX") && !Names.possessive(t.get(r.last()))) {
+            found.subjects.computeIfAbsent(sentence, k -> new ArrayList<>()).add(e);
+        }
+        e.mentions().add(sentence);
+        found.bySentence.computeIfAbsent(sentence, k -> new ArrayList<>()).add(e);
+    }
+
+    private static boolean usedAlone(String[] parts, Map<String, Integer> uses) {
+        return uses.getOrDefault(parts[parts.length - 1].toLowerCase(Locale.ROOT), 0) > 0;
+    }
+
+    private static boolean subjectOfReporting(Run r, List<Text.Sentence> sentences) {
+        List<Text.Token> t = sentences.get(r.sentence()).tokens();
+        int after = r.last() + 1;
+        if (after < t.size() && t.get(after).text().equals(",")) after++;
+        if (after < t.size() && Words.REPORTING.contains(t.get(after).lower())) return true;
+        int before = r.first() - 1;
+        return before >= 0 && Words.REPORTING.contains(t.get(before).lower());
+    }
+
+    private static boolean isPlace(String[] parts) {
+        for (String p : parts) if (PLACE_WORDS.contains(p.toLowerCase(Locale.ROOT))) return true;
+        return false;
+    }
+
+    private static boolean isOrganization(Run r, List<Text.Sentence> sentences) {
+        for (String p : r.name().split(" ")) {
+            String w = p.toLowerCase(Locale.ROOT);
+            if (ORG_WORDS.contains(w)) return true;
+        }
+        if (r.name().matches("[A-Z]{3,6}") && !r.titled()) return true;
+        if (r.role() != null && !r.titled()) {
+            String[] role = r.role().toLowerCase(Locale.ROOT).split(" ");
+            return ORG_NOUNS.contains(role[role.length - 1]);
+        }
+        return false;
+    }
+
+    /** The runs of capitalised name words of a sentence, with a title or description before or after them. */
+    static List<Run> runs(Text.Sentence s) {
+        List<Text.Token> t = s.tokens();
+        List<Run> out = new ArrayList<>();
+        for (int i = 0; i < t.size(); i++) {
+            if (!nameWord(t, i)) continue;
+            int j = i;
+            while (j + 1 < t.size() && !possessive(t.get(j)) && (nameWord(t, j + 1)
+                    || (t.get(j + 1).lower().equals("of") && j + 2 < t.size() && nameWord(t, j + 2)
+                    && ORG_WORDS.contains(t.get(j).lower())))) {
+                j++;
+            }
+            out.add(run(s, i, j));
+            i = j;
+        }
+        return out;
+    }
+
+    private static Run run(Text.Sentence s, int first, int last) {
+        List<Text.Token> t = s.tokens();
+        int nameStart = first;
+        boolean titled = false;
+        boolean organization = false;
+        for (int k = first; k <= last; k++) organization |= ORG_WORDS.contains(t.get(k).lower());
+        for (int k = first; k < last && !organization; k++) {
+            if (TITLES.contains(t.get(k).lower())) {
+                nameStart = k + 1;
+                titled = true;
+            }
+        }
+        String name = s.text().substring(t.get(nameStart).start(), nameEnd(t.get(last)));
+        String role = null;
+        String evidence = null;
+        int roleStart = describedFrom(t, first);
+        if (titled || roleStart < first) {
+            int from = Math.min(roleStart, first);
+            int to = titled ? nameStart - 1 : first - 1;
+            if (to >= from) {
+                role = s.text().substring(t.get(from).start(), t.get(to).end());
+                evidence = s.text().substring(t.get(from).start(), nameEnd(t.get(last)));
+            }
+        }
+        if (role == null) {
+            int[] apposition = apposition(t, last);
+            if (apposition != null) {
+                role = s.text().substring(t.get(apposition[0]).start(), t.get(apposition[1]).end());
+                evidence = s.text().substring(t.get(nameStart).start(), t.get(apposition[1]).end());
+            }
+        }
+        if (role == null && first >= 2 && t.get(first - 1).text().equals(",") && t.get(first - 2).is("NOUN")) {
+            int from = describedFrom(t, first - 1);
+            if (from < first - 1) {
+                role = s.text().substring(t.get(from).start(), t.get(first - 2).end());
+                evidence = s.text().substring(t.get(from).start(), nameEnd(t.get(last)));
+            }
+        }
+        return new Run(s.index(), nameStart, last, name, role, evidence, titled);
+    }
+
+    /** Where a description right before a name begins: "fish cake maker", "China's e-commerce giant". */
+    private static int describedFrom(List<Text.Token> t, int first) {
+        int k = first - 1;
+        boolean noun = false;
+        while (k >= 0 && first - k <= 6) {
+            Text.Token w = t.get(k);
+            if (w.is("NOUN") && Character.isLowerCase(w.text().charAt(0))) noun = true;
+            else if (!(w.is("ADJ", "PROPN") || possessive(w) || w.text().equals("-"))) break;
+            k--;
+        }
+        if (!noun) return first;
+        while (k + 1 < first && !t.get(k + 1).is("NOUN") && !possessive(t.get(k + 1)) && !t.get(k + 1).is("ADJ", "PROPN")) k++;
+        return k + 1;
+    }
+
+    /** ", the board's chair," or ", 54, a teacher," after a name: the description's first and last tokens. */
+    private static int[] apposition(List<Text.Token> t, int last) {
+        int k = last + 1;
+        if (k >= t.size() || !t.get(k).text().equals(",")) return null;
+        k++;
+        if (k + 1 < t.size() && t.get(k).is("NUM") && t.get(k + 1).text().equals(",")) k += 2;
+        if (k >= t.size() || !t.get(k).is("DET", "ADJ") && !possessive(t.get(k))) return null;
+        int start = k;
+        boolean noun = false;
+        while (k < t.size() && k - start < 10 && !t.get(k).is("PUNCT") && !t.get(k).is("VERB", "AUX", "SCONJ", "PRON")) {
+            if (t.get(k).is("NOUN")) noun = true;
+            k++;
+        }
+        if (!noun || k >= t.size() || !(t.get(k).is("PUNCT") || t.get(k).lower().matches("who|which|that"))) return null;
+        return new int[] {start, k - 1};
+    }
+
+    static boolean nameWord(List<Text.Token> t, int i) {
+        Text.Token w = t.get(i);
+        String text = w.text();
+        if (text.isEmpty() || !Character.isUpperCase(text.charAt(0)) || !Character.isLetter(text.charAt(0))) return false;
+        String lower = w.lower();
+        if (CALENDAR.contains(lower) || Words.FIRST_PERSON.contains(lower) || lower.equals("i")) return false;
+        if (w.is("PROPN") || w.tag().startsWith("PROPN") || (possessive(w) && i > 0)) return !(i == 0 && lower.endsWith("ing"));
+        if (i == 0 || w.is("DET", "ADP", "CCONJ", "SCONJ", "AUX", "PUNCT", "NUM", "PART")) return false;
+        Text.Token before = t.get(i - 1);
+        if (before.text().matches("[.!?:\"“]")) return false;
+        return !Words.STOP.contains(lower) && !w.is("VERB");
+    }
+
+    static boolean possessive(Text.Token w) {
+        String x = w.text();
+        return x.endsWith("'s") || x.endsWith("’s") || x.endsWith("s'") || x.endsWith("s’");
+    }
+
+    private static int nameEnd(Text.Token w) {
+        String x = w.text();
+        if (x.endsWith("'s") || x.endsWith("’s")) return w.end() - 2;
+        if (x.endsWith("s'") || x.endsWith("s’")) return w.end() - 1;
+        return w.end();
+    }
+}

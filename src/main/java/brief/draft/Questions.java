@@ -1,0 +1,274 @@
+package brief.draft;
+
+import brief.model.Briefing;
+import brief.model.Card;
+import brief.model.Evidence;
+import brief.model.Figure;
+import brief.model.Item;
+import brief.model.Option;
+import brief.model.Pair;
+import brief.model.Person;
+import brief.model.Point;
+import brief.model.PointKind;
+import brief.model.Question;
+import brief.model.Quote;
+import brief.model.Stem;
+import brief.model.TimelineEvent;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Questions of every type from a draft: distractors are the article's own entities of the same kind, and no
+ * prompt holds its answer.
+ */
+final class Questions {
+    private static final String UNNAMED = "named in the article";
+
+    private Questions() {}
+
+    record Made(List<Question> questions, Map<String, List<String>> checks) {}
+
+    static Made make(Briefing b, List<Figures.Found> figures, Map<Integer, String> cardOfSentence,
+                     Drafter.Analysis a, Ids ids) {
+        List<Question> out = new ArrayList<>();
+        Map<String, List<String>> checks = new LinkedHashMap<>();
+        String anyCard = b.cards().get(0).id();
+        java.util.function.Function<String, String> cardOf = passage -> {
+            for (Text.Sentence s : a.sentences()) {
+                if (s.text().contains(passage) || passage.contains(s.text())) return cardOfSentence.getOrDefault(s.index(), anyCard);
+            }
+            return anyCard;
+        };
+        cloze(b, cardOf, ids, out);
+        for (int i = 0; i < figures.size() && i < 3; i++) numeric(b.figures().get(i), figures.get(i), cardOf, ids, out);
+        trueFalse(b, cardOf, ids, out);
+        choice(b, cardOf, ids, out);
+        multi(b, cardOf, ids, out);
+        order(b, cardOf, ids, out);
+        match(b, cardOf, ids, out);
+        for (Question q : out) {
+            Drafter.note(checks, q.id(), "drafted " + q.type().name().toLowerCase(Locale.ROOT)
+                    + " question: check that the answer is right and the options fair");
+        }
+        return new Made(out, checks);
+    }
+
+    private static Stem stem(Ids ids, String kind, String prompt, String card, int difficulty, String explain, String evidence) {
+        return new Stem(ids.of("q-" + kind, prompt), prompt, card, difficulty, explain, new Evidence(evidence), null, false);
+    }
+
+    /** A name or term of a point blanked out; the card's title never holds the answer. */
+    private static void cloze(Briefing b, java.util.function.Function<String, String> cardOf, Ids ids, List<Question> out) {
+        int made = 0;
+        for (Card c : b.cards()) {
+            if (made >= 3) break;
+            for (Point p : c.points()) {
+                String term = termIn(b, p.text(), c.title());
+                if (term == null) continue;
+                String prompt = p.text().replaceFirst(java.util.regex.Pattern.quote(term), Question.Cloze.GAP);
+                List<String> accept = new ArrayList<>();
+                String[] parts = term.split(" ");
+                if (parts.length > 1 && b.people().stream().anyMatch(x -> x.name().equals(term))) accept.add(parts[parts.length - 1]);
+                out.add(new Question.Cloze(stem(ids, "cloze", "Fill the gap: " + prompt, c.id(), 1,
+                        p.text(), p.evidence().passage()), term, accept));
+                made++;
+                break;
+            }
+        }
+    }
+
+    private static String termIn(Briefing b, String text, String title) {
+        List<String> terms = new ArrayList<>();
+        b.people().forEach(p -> terms.add(p.name()));
+        b.organizations().forEach(o -> terms.add(o.name()));
+        b.figures().forEach(f -> terms.add(f.value()));
+        String t = title.toLowerCase(Locale.ROOT);
+        for (String term : terms) {
+            if (text.contains(term) && !t.contains(term.toLowerCase(Locale.ROOT)) && text.indexOf(term) == text.lastIndexOf(term)) {
+                return term;
+            }
+        }
+        return null;
+    }
+
+    private static void numeric(Figure f, Figures.Found found, java.util.function.Function<String, String> cardOf, Ids ids,
+                                List<Question> out) {
+        if (found.kind() == Figures.Kind.SCORE || f.label().contains(found.value())) return;
+        String unit = found.unit() != null ? found.unit() : null;
+        String prompt = "What number does the article give for: " + f.label() + "?";
+        if (prompt.matches(".*\\d.*") && prompt.contains(Figures.number(found.value().toLowerCase(Locale.ROOT)).intValue() + "")) {
+            return;
+        }
+        double tolerance = found.value().toLowerCase(Locale.ROOT).matches("(about|around|nearly|almost|roughly|some|more than|over) .*")
+                ? Math.max(1, Math.round(found.number() * 0.05)) : 0;
+        out.add(new Question.Numeric(stem(ids, "numeric", prompt, cardOf.apply(f.evidence().passage()), 2,
+                f.value() + ": " + f.label() + ".", f.evidence().passage()), found.number(), tolerance, unit));
+    }
+
+    /** A fact kept as it is, or changed in one detail: a number or a name swapped for another of the article's. */
+    private static void trueFalse(Briefing b, java.util.function.Function<String, String> cardOf, Ids ids, List<Question> out) {
+        int made = 0;
+        for (Card c : b.cards()) {
+            List<Point> facts = new ArrayList<>(c.points().stream().filter(p -> p.kind() == PointKind.FACT).toList());
+            facts.sort(java.util.Comparator.comparing(p -> changedDetail(b, p.text()) == null));
+            for (Point p : facts) {
+                if (made >= 4) continue;
+                String changed = changedDetail(b, p.text());
+                boolean keep = made % 2 == 0 ? changed == null || made % 4 == 0 : changed == null;
+                String statement = keep ? p.text() : changed;
+                String explain = keep ? "True: " + p.text() : "False: the article says: " + p.text();
+                out.add(new Question.TrueFalse(stem(ids, "tf", "True or false: " + statement, c.id(), 1, explain,
+                        p.evidence().passage()), keep));
+                made++;
+                break;
+            }
+        }
+    }
+
+    private static String changedDetail(Briefing b, String text) {
+        for (Person p : b.people()) {
+            if (!text.contains(p.name())) continue;
+            for (Person other : b.people()) {
+                if (!other.equals(p) && !text.contains(other.name())) return text.replace(p.name(), other.name());
+            }
+        }
+        for (brief.model.Organization o : b.organizations()) {
+            if (!text.contains(o.name())) continue;
+            for (brief.model.Organization other : b.organizations()) {
+                if (!other.equals(o) && !text.contains(other.name())) return text.replace(o.name(), other.name());
+            }
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\d,.])\\d{1,3}(?![\\d,.]?\\d)").matcher(text);
+        if (m.find()) {
+            long n = Long.parseLong(m.group());
+            return text.substring(0, m.start()) + (n < 10 ? n + 3 : n * 2) + text.substring(m.end());
+        }
+        return null;
+    }
+
+    /** Who is described by a role, the other people named as the wrong options. */
+    private static void choice(Briefing b, java.util.function.Function<String, String> cardOf, Ids ids, List<Question> out) {
+        List<Person> roled = b.people().stream().filter(p -> !p.role().equals(UNNAMED)).toList();
+        int made = 0;
+        for (Person p : roled) {
+            if (made >= 2 || b.people().size() < 3) break;
+            boolean shared = b.people().stream().anyMatch(o -> !o.equals(p) && o.role().equalsIgnoreCase(p.role()));
+            if (shared || p.role().contains(p.name()) || Names.TITLES.contains(p.role().toLowerCase(Locale.ROOT))) continue;
+            List<Option> options = new ArrayList<>();
+            options.add(new Option("a", p.name(), null));
+            for (Person other : b.people()) {
+                if (options.size() >= 4 || other.equals(p)) continue;
+                options.add(new Option(String.valueOf((char) ('a' + options.size())), other.name(),
+                        other.role().equals(UNNAMED) ? null : other.name() + ": " + other.role() + "."));
+            }
+            List<Option> rotated = rotate(options, made + p.name().length());
+            out.add(new Question.Choice(stem(ids, "choice", "Who does the article describe as “" + p.role() + "”?",
+                    cardOf.apply(p.evidence().passage()), 1, p.name() + ": " + p.role() + ".", p.evidence().passage()),
+                    rotated, "a"));
+            made++;
+        }
+        List<Figure> figures = b.figures();
+        if (figures.size() >= 3) {
+            Figure f = figures.get(0);
+            List<Option> options = new ArrayList<>();
+            options.add(new Option("a", f.value(), null));
+            for (Figure other : figures) {
+                if (options.size() >= 4 || other.value().equals(f.value())) continue;
+                if (options.stream().anyMatch(o -> o.text().equals(other.value()))) continue;
+                options.add(new Option(String.valueOf((char) ('a' + options.size())), other.value(),
+                        "That is " + other.label() + "."));
+            }
+            if (options.size() >= 3) {
+                out.add(new Question.Choice(stem(ids, "choice", "Which figure does the article give for: " + f.label() + "?",
+                        cardOf.apply(f.evidence().passage()), 1, f.value() + ": " + f.label() + ".",
+                        f.evidence().passage()), rotate(options, 1), "a"));
+            }
+        }
+    }
+
+    private static List<Option> rotate(List<Option> options, int by) {
+        List<Option> out = new ArrayList<>();
+        for (int i = 0; i < options.size(); i++) out.add(options.get((i + by) % options.size()));
+        return out;
+    }
+
+    /** Which people the article quotes, the people it only names as the wrong options; else the author's opinions. */
+    private static void multi(Briefing b, java.util.function.Function<String, String> cardOf, Ids ids, List<Question> out) {
+        List<String> speakers = b.quotes().stream().map(Quote::speaker).distinct().toList();
+        List<Person> others = b.people().stream().filter(p -> !speakers.contains(p.id())).toList();
+        if (!speakers.isEmpty() && !others.isEmpty() && b.people().size() >= 3) {
+            List<Option> options = new ArrayList<>();
+            List<String> answers = new ArrayList<>();
+            for (Person p : b.people()) {
+                if (options.size() >= 5) break;
+                String id = String.valueOf((char) ('a' + options.size()));
+                boolean quoted = speakers.contains(p.id());
+                options.add(new Option(id, p.name(), quoted ? null : p.name() + " is named but not quoted."));
+                if (quoted) answers.add(id);
+            }
+            if (!answers.isEmpty() && answers.size() < options.size()) {
+                Quote q = b.quotes().get(0);
+                out.add(new Question.Multi(stem(ids, "multi", "Which of these people does the article quote directly? "
+                        + "Choose all that apply.", cardOf.apply(q.text()), 2, "Quoted: " + String.join(", ",
+                        b.people().stream().filter(p -> speakers.contains(p.id())).map(Person::name).toList()) + ".",
+                        q.text()), options, answers));
+                return;
+            }
+        }
+        List<Point> points = b.cards().stream().flatMap(c -> c.points().stream()).toList();
+        List<Point> opinions = points.stream().filter(p -> p.kind() == PointKind.OPINION).limit(2).toList();
+        List<Point> facts = points.stream().filter(p -> p.kind() == PointKind.FACT).limit(5 - opinions.size()).toList();
+        if (opinions.isEmpty() || facts.isEmpty()) return;
+        List<Option> options = new ArrayList<>();
+        List<String> answers = new ArrayList<>();
+        List<Point> all = new ArrayList<>(facts);
+        for (int i = 0; i < opinions.size(); i++) all.add(Math.min(all.size(), 1 + i * 2), opinions.get(i));
+        for (Point p : all) {
+            String id = String.valueOf((char) ('a' + options.size()));
+            options.add(new Option(id, p.text(), p.kind() == PointKind.FACT ? "The article reports this as fact." : null));
+            if (p.kind() == PointKind.OPINION) answers.add(id);
+        }
+        out.add(new Question.Multi(stem(ids, "multi", "Which of these does the article give as the author's own view "
+                + "rather than as fact? Choose all that apply.", cardOf.apply(opinions.get(0).evidence().passage()), 3,
+                "The author's view: " + String.join(" ", opinions.stream().map(Point::text).toList()),
+                opinions.get(0).evidence().passage()), options, answers));
+    }
+
+    private static void order(Briefing b, java.util.function.Function<String, String> cardOf, Ids ids, List<Question> out) {
+        List<TimelineEvent> events = b.timeline();
+        if (events.size() < 3) return;
+        List<TimelineEvent> chosen = events.subList(0, Math.min(5, events.size()));
+        List<Item> items = new ArrayList<>();
+        for (TimelineEvent e : chosen) items.add(new Item(String.valueOf((char) ('a' + items.size())), e.what()));
+        StringBuilder explain = new StringBuilder();
+        for (TimelineEvent e : chosen) explain.append(explain.length() > 0 ? "; " : "").append(e.when()).append(": ").append(e.what());
+        out.add(new Question.Order(stem(ids, "order", "Put these in the order they happened, earliest first.",
+                cardOf.apply(chosen.get(0).evidence().passage()), 2, explain.toString(),
+                chosen.get(0).evidence().passage()), items));
+    }
+
+    private static void match(Briefing b, java.util.function.Function<String, String> cardOf, Ids ids, List<Question> out) {
+        List<Person> roled = b.people().stream().filter(p -> !p.role().equals(UNNAMED)).limit(5).toList();
+        if (roled.size() >= 2) {
+            List<Pair> pairs = new ArrayList<>();
+            for (Person p : roled) pairs.add(new Pair(p.id(), p.name(), Words.capitalized(p.role())));
+            out.add(new Question.Match(stem(ids, "match", "Match each person to the role the article gives them.",
+                    cardOf.apply(roled.get(0).evidence().passage()), 2, String.join("; ", roled.stream()
+                            .map(p -> p.name() + ": " + p.role()).toList()) + ".", roled.get(0).evidence().passage()), pairs));
+            return;
+        }
+        Map<String, Quote> bySpeaker = new LinkedHashMap<>();
+        for (Quote q : b.quotes()) bySpeaker.putIfAbsent(q.speaker(), q);
+        if (bySpeaker.size() < 2) return;
+        List<Pair> pairs = new ArrayList<>();
+        for (Quote q : bySpeaker.values()) {
+            pairs.add(new Pair(q.id(), "“" + q.text() + "”", b.person(q.speaker()).map(Person::name).orElse(q.speaker())));
+        }
+        Quote first = bySpeaker.values().iterator().next();
+        out.add(new Question.Match(stem(ids, "match", "Match each quotation to the person who said it.",
+                cardOf.apply(first.text()), 2, "Each quotation with its speaker, as the article gives them.", first.text()), pairs));
+    }
+}

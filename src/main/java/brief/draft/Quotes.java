@@ -1,0 +1,205 @@
+package brief.draft;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Direct quotations and who said them: "…," X said; X said "…"; said X; a pronoun; a quote over paragraphs. */
+public final class Quotes {
+    private static final int MIN_WORDS = 2;
+    private static final int SHORT_WORDS = 5;
+
+    private static final java.util.Set<String> SPEAKER_AFTER = java.util.Set.of("said", "says", "added", "adds", "wrote",
+            "writes", "explained", "continued", "noted", "argued", "insisted", "replied", "warned", "recalled", "asked");
+
+    private Quotes() {}
+
+    /**
+     * A quotation found.
+     *
+     * @param text     the words between the marks, verbatim
+     * @param speaker  the person who said them
+     * @param sentence the index of the sentence it starts in
+     * @param how      how the speaker was found, for the author to check
+     */
+    public record Found(String text, Names.Entity speaker, int paragraph, int sentence, String how) {}
+
+    /** For each character of a text, whether it lies between quotation marks (the marks themselves count). */
+    static boolean[] insideChars(String text, boolean openAtStart) {
+        boolean[] inside = new boolean[text.length()];
+        boolean in = openAtStart || startsInside(text);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\u201C' || (c == '"' && opens(text, i))) {
+                in = true;
+                inside[i] = true;
+            } else if (c == '\u201D' || c == '"') {
+                inside[i] = true;
+                in = false;
+            } else {
+                inside[i] = in;
+            }
+        }
+        return inside;
+    }
+
+    /** A closing mark before any opening one: the text starts inside a quotation begun earlier. */
+    private static boolean startsInside(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\u201C' || (c == '"' && opens(text, i))) return false;
+            if (c == '\u201D' || c == '"') return true;
+        }
+        return false;
+    }
+
+    private static boolean opens(String text, int i) {
+        boolean before = i == 0 || Character.isWhitespace(text.charAt(i - 1)) || "([—–-".indexOf(text.charAt(i - 1)) >= 0;
+        boolean after = i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1));
+        return before && after;
+    }
+
+    /** For each token of a sentence, whether it is inside a quotation. */
+    public static boolean[] insideQuotes(Text.Sentence s) {
+        boolean[] chars = insideChars(s.text(), false);
+        boolean[] out = new boolean[s.tokens().size()];
+        for (int i = 0; i < out.length; i++) {
+            int at = s.tokens().get(i).start();
+            out[i] = at < chars.length && chars[at];
+        }
+        return out;
+    }
+
+    /** Every quotation of two words or more whose speaker the text makes clear. */
+    public static List<Found> find(List<Text.Paragraph> paragraphs, Names.Found names, List<Text.Sentence> all) {
+        List<Found> out = new ArrayList<>();
+        Names.Entity open = null;
+        Names.Entity lastSpeaker = null;
+        int lastSpeakerParagraph = -10;
+        for (Text.Paragraph p : paragraphs) {
+            String text = p.text();
+            boolean continuing = open != null && (text.startsWith("\u201C") || text.startsWith("\""));
+            Names.Entity carried = continuing ? open : null;
+            open = null;
+            boolean[] inside = insideChars(text, false);
+            int i = 0;
+            while (i < text.length()) {
+                if (!inside[i]) {
+                    i++;
+                    continue;
+                }
+                int start = i;
+                while (i < text.length() && inside[i]) i++;
+                String words = words(text, start, i);
+                if (words == null || Words.count(words) < MIN_WORDS) continue;
+                Text.Sentence sentence = sentenceAt(p, text, start);
+                Names.Entity speaker = null;
+                String how = null;
+                if (sentence != null) {
+                    Attribution a = attribute(sentence, names, all);
+                    if (a != null) {
+                        speaker = a.speaker();
+                        how = a.how();
+                    }
+                }
+                if (speaker == null && carried != null) {
+                    speaker = carried;
+                    how = "a quotation running on from the paragraph before";
+                }
+                if (speaker == null && Words.count(words) >= SHORT_WORDS && lastSpeaker != null
+                        && p.index() - lastSpeakerParagraph <= 1 && sentence != null) {
+                    speaker = lastSpeaker;
+                    how = "no speaker in the sentence: taken to be the last one quoted";
+                }
+                if (speaker == null) continue;
+                out.add(new Found(words, speaker, p.index(), sentence == null ? -1 : sentence.index(), how));
+                lastSpeaker = speaker;
+                lastSpeakerParagraph = p.index();
+                boolean unclosed = !(text.charAt(i - 1) == '\u201D' || text.charAt(i - 1) == '"') && i >= text.length();
+                if (unclosed) open = speaker;
+                carried = null;
+            }
+        }
+        return out;
+    }
+
+    private static boolean isMark(char c) {
+        return c == '\u201D' || c == '"' || c == '\u201C';
+    }
+
+    /** The words between the marks, without the marks and the comma or full stop before the closing one. */
+    private static String words(String text, int start, int end) {
+        int a = start;
+        int b = end;
+        while (a < b && (isMark(text.charAt(a)) || Character.isWhitespace(text.charAt(a)))) a++;
+        while (b > a && (isMark(text.charAt(b - 1)) || Character.isWhitespace(text.charAt(b - 1))
+                || ",;:".indexOf(text.charAt(b - 1)) >= 0)) b--;
+        if (b > a && text.charAt(b - 1) == '.' && !text.substring(a, b).contains(". ")) b--;
+        return a < b ? text.substring(a, b) : null;
+    }
+
+    private static Text.Sentence sentenceAt(Text.Paragraph p, String text, int at) {
+        int cursor = 0;
+        Text.Sentence best = null;
+        for (Text.Sentence s : p.sentences()) {
+            int found = text.indexOf(s.text(), cursor);
+            if (found < 0) continue;
+            if (found <= at) best = s;
+            if (found + s.text().length() > at && found <= at) return s;
+            cursor = found + s.text().length();
+        }
+        return best;
+    }
+
+    record Attribution(Names.Entity speaker, String how) {}
+
+    /** The speaker a sentence names beside a reporting verb outside its quotation marks. */
+    static Attribution attribute(Text.Sentence s, Names.Found names, List<Text.Sentence> all) {
+        List<Text.Token> t = s.tokens();
+        boolean[] quoted = insideQuotes(s);
+        for (int v = 0; v < t.size(); v++) {
+            if (quoted[v] || !Words.REPORTING.contains(t.get(v).lower())) continue;
+            String verb = t.get(v).text();
+            int k = v - 1;
+            while (k >= 0 && t.get(k).is("ADV", "AUX")) k--;
+            if (k > 0 && t.get(k).text().equals(",")) {
+                int open = k - 1;
+                while (open > 0 && !t.get(open).text().equals(",")) open--;
+                boolean aside = open > 0 && open + 1 < k && (t.get(open + 1).lower().matches("who|which|a|an|the")
+                        || Names.possessive(t.get(open + 1)));
+                k = aside ? open - 1 : k - 1;
+            }
+            if (k >= 0 && !quoted[k]) {
+                Names.Entity e = nameEndingAt(s, k, names);
+                if (e != null) return new Attribution(e, "“" + e.surname() + " " + verb + "”");
+                if (Words.PRONOUNS.contains(t.get(k).lower())) {
+                    Names.Entity last = names.lastSubjectBefore(s.index());
+                    if (last != null) {
+                        return new Attribution(last, "“" + t.get(k).text() + " " + verb + "” taken to be " + last.name()
+                                + ", the last person named");
+                    }
+                }
+            }
+            for (int a = v + 1; a < Math.min(t.size(), v + 8) && SPEAKER_AFTER.contains(t.get(v).lower()); a++) {
+                if (quoted[a]) break;
+                Names.Entity e = nameStartingAt(s, a, names);
+                if (e != null) return new Attribution(e, "“" + verb + " " + e.surname() + "”");
+                if (t.get(a).is("PUNCT", "VERB")) break;
+            }
+        }
+        return null;
+    }
+
+    private static Names.Entity nameEndingAt(Text.Sentence s, int k, Names.Found names) {
+        for (Names.Run r : Names.runs(s)) {
+            if (r.last() == k) return names.person(r.name());
+        }
+        return null;
+    }
+
+    private static Names.Entity nameStartingAt(Text.Sentence s, int a, Names.Found names) {
+        for (Names.Run r : Names.runs(s)) {
+            if (r.first() <= a && r.last() >= a) return names.person(r.name());
+        }
+        return null;
+    }
+}

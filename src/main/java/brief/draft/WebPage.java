@@ -1,0 +1,65 @@
+package brief.draft;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+
+/** The article in a web page saved from a browser: its headline and text, without navigation or scripts. */
+public final class WebPage {
+    private static final String DROPPED = "script, style, noscript, template, nav, header, footer, aside, form, "
+            + "button, iframe, svg, figure, figcaption, [role=navigation], [role=banner], [role=contentinfo], "
+            + "[aria-hidden=true], .advert, .ad, .ads, .share, .social, .newsletter, .related, .comments, .cookie";
+    private static final Pattern BOILERPLATE = Pattern.compile("(?i)(cookie|subscribe|sign up|newsletter|all rights "
+            + "reserved|©|read more|share this|advertisement|follow us|click here|log in)");
+
+    private WebPage() {}
+
+    public static Input read(String html) {
+        Document doc = Jsoup.parse(html);
+        String outlet = meta(doc, "og:site_name");
+        String published = meta(doc, "article:published_time");
+        if (published == null) {
+            Element time = doc.selectFirst("time[datetime]");
+            if (time != null) published = time.attr("datetime");
+        }
+        if (published != null && published.length() >= 10) published = published.substring(0, 10);
+        Element h1 = doc.selectFirst("article h1, main h1, h1");
+        String headline = h1 != null ? h1.text() : meta(doc, "og:title");
+        if (headline == null) headline = doc.title();
+        doc.select(DROPPED).remove();
+        Element root = doc.selectFirst("article");
+        if (root == null) root = doc.selectFirst("main, [role=main]");
+        if (root == null) root = doc.body();
+        Set<String> paragraphs = new LinkedHashSet<>();
+        Elements blocks = root.select("p, h2, h3, blockquote > p, li, pre");
+        for (Element block : blocks) {
+            if (!block.select("p").isEmpty() && !block.tagName().equals("p")) continue;
+            String text = block.text().strip();
+            if (text.isEmpty() || text.equals(headline) || isBoilerplate(block, text)) continue;
+            paragraphs.add(text);
+        }
+        List<String> body = new ArrayList<>(paragraphs);
+        String shown = headline == null ? "" : headline.strip();
+        StringBuilder plain = new StringBuilder(shown).append("\n\n").append(String.join("\n\n", body)).append('\n');
+        return new Input(shown, body, plain.toString(), outlet, published);
+    }
+
+    private static boolean isBoilerplate(Element block, String text) {
+        if (block.tagName().equals("li") && Words.count(text) < 8) return true;
+        return Words.count(text) < 25 && BOILERPLATE.matcher(text).find();
+    }
+
+    private static String meta(Document doc, String property) {
+        Element m = doc.selectFirst("meta[property=" + property + "], meta[name=" + property + "]");
+        if (m == null) return null;
+        String content = m.attr("content").strip();
+        return content.isEmpty() ? null : content.toLowerCase(Locale.ROOT).equals("null") ? null : content;
+    }
+}

@@ -1,0 +1,68 @@
+package brief.draft;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import brief.model.QuestionType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Each test article (written for these tests: news, opinion, sport, court, science, one without quotes, one in
+ * Markdown, one saved as HTML) drafted and held to the bars a draft must meet.
+ */
+class DraftArticlesTest {
+    static final String[] ARTICLES = {"news.txt", "opinion.txt", "sports.txt", "court.txt", "science.txt",
+            "noquotes.txt", "markdown.md", "html.html"};
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"news.txt", "opinion.txt", "sports.txt", "court.txt", "science.txt", "noquotes.txt",
+            "markdown.md", "html.html"})
+    void draftValidatesAndPrintsOnOnePage(String article) throws Exception {
+        Measured m = Measured.of(article, dir);
+        assertEquals("[]", m.problems().toString(), "the draft of " + article + " should validate as it is");
+        assertTrue(m.printedLines() <= 60, "the one-page briefing fits 60 lines at 80 columns: " + m.row());
+        int cards = m.briefing().cards().size();
+        assertTrue(cards >= 2 && cards <= Cards.MAX_CARDS, "cards: " + cards);
+        m.briefing().cards().forEach(c -> assertTrue(c.points().size() >= Cards.MIN_POINTS
+                && c.points().size() <= Cards.MAX_POINTS, "points of card " + c.id() + ": " + c.points().size()));
+    }
+
+    /** The quality bars over all the test articles together; the table is written to target/draft-quality.txt. */
+    @Test
+    void draftsMeetTheQualityBarsAcrossTheArticles() throws Exception {
+        StringBuilder table = new StringBuilder(Measured.header()).append('\n');
+        double quotes = 0, keys = 0, labels = 0;
+        for (String article : ARTICLES) {
+            Measured m = Measured.of(article, dir.resolve(article));
+            table.append(m.row()).append("\n    missed: ").append(m.missed()).append('\n');
+            quotes += m.quotes();
+            keys += m.keys();
+            labels += m.labels();
+        }
+        Files.writeString(Path.of("target", "draft-quality.txt"), table);
+        int n = ARTICLES.length;
+        assertTrue(quotes / n >= 0.8, "quotes drafted with the right speaker, on average:\n" + table);
+        assertTrue(keys / n >= 0.5, "key facts in what a reader sees, on average:\n" + table);
+        assertTrue(labels / n >= 0.6, "labels agreeing with the writer's, on average:\n" + table);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"news.txt", "court.txt"})
+    void draftAsksQuestionsOfEveryType(String article) throws Exception {
+        Measured m = Measured.of(article, dir);
+        Set<QuestionType> types = m.briefing().questions().stream().map(q -> q.type())
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(QuestionType.class)));
+        assertEquals(EnumSet.allOf(QuestionType.class), types, "question types drafted for " + article);
+    }
+}

@@ -1,0 +1,168 @@
+package brief.draft;
+
+import brief.content.Problem;
+import brief.content.Validation;
+import brief.model.Briefing;
+import brief.model.Card;
+import brief.model.Point;
+import brief.model.PointKind;
+import brief.render.OnePage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** One test article drafted and measured against what its writer put in it (the .expect file beside it). */
+record Measured(String name, Briefing briefing, List<Problem> problems, int articleWords, int visibleWords,
+                double people, double quotes, double figures, double dates, double labels, double keys,
+                int printedLines, List<String> missed) {
+
+    private static Language language;
+
+    static synchronized Language language() throws IOException {
+        if (language == null) language = Language.english();
+        return language;
+    }
+
+    static String resource(String name) throws IOException {
+        try (InputStream in = Measured.class.getResourceAsStream("/draft/" + name)) {
+            if (in == null) throw new IOException("no test article " + name);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    static Input read(String file, String text) {
+        return switch (Input.Format.of(file, text)) {
+            case HTML -> WebPage.read(text);
+            case MARKDOWN -> Input.markdown(text);
+            case TEXT -> Input.plainText(text);
+        };
+    }
+
+    static Measured of(String file, Path dir) throws IOException {
+        String text = resource(file);
+        Input input = read(file, text);
+        String id = Drafts.idFor(input.headline(), input.plain());
+        Draft d = Drafter.draft(input, language(), id, "../seeds/" + id + ".txt", null);
+        Files.createDirectories(dir.resolve("briefings"));
+        Files.createDirectories(dir.resolve("seeds"));
+        Files.writeString(dir.resolve("seeds/" + id + ".txt"), input.plain());
+        Path yaml = dir.resolve("briefings/" + id + ".yaml");
+        Files.writeString(yaml, YamlOut.write(d, id + ".txt"));
+        List<Problem> problems = new ArrayList<>();
+        Validation.check(List.of(yaml)).forEach(c -> problems.addAll(c.problems()));
+        String expect = resource(file.replaceAll("\\.[a-z]+$", ".expect"));
+        return measure(file, d.briefing(), problems, input, expect);
+    }
+
+    private static Measured measure(String name, Briefing b, List<Problem> problems, Input input, String expect) {
+        List<String> missed = new ArrayList<>();
+        String visible = visibleText(b);
+        String folded = fold(visible);
+        int[] people = {0, 0}, quotes = {0, 0}, figures = {0, 0}, dates = {0, 0}, labels = {0, 0}, keys = {0, 0};
+        for (String line : expect.split("\n")) {
+            int colon = line.indexOf(':');
+            if (colon < 0) continue;
+            String kind = line.substring(0, colon).strip();
+            String value = line.substring(colon + 1).strip();
+            boolean hit;
+            int[] tally;
+            switch (kind) {
+                case "person" -> {
+                    tally = people;
+                    hit = b.people().stream().anyMatch(p -> p.name().equals(value));
+                }
+                case "quote" -> {
+                    tally = quotes;
+                    String speaker = value.split("\\|")[0].strip();
+                    String words = fold(value.split("\\|")[1]);
+                    hit = b.quotes().stream().anyMatch(q -> (fold(q.text()).contains(words) || words.contains(fold(q.text())))
+                            && b.person(q.speaker()).map(p -> p.name().equals(speaker)).orElse(false));
+                }
+                case "figure" -> {
+                    tally = figures;
+                    hit = b.figures().stream().anyMatch(f -> f.value().contains(value));
+                }
+                case "date" -> {
+                    tally = dates;
+                    hit = b.timeline().stream().anyMatch(t -> t.when().contains(value) || t.evidence().passage().contains(value));
+                }
+                case "fact", "claim", "opinion" -> {
+                    tally = labels;
+                    PointKind want = PointKind.valueOf(kind.toUpperCase(Locale.ROOT));
+                    Text.Sentence s = sentenceStarting(input, value);
+                    hit = s != null && Labels.of(s).kind() == want;
+                }
+                case "key" -> {
+                    tally = keys;
+                    hit = true;
+                    for (String w : fold(value).split(" ")) if (!folded.contains(w)) hit = false;
+                }
+                default -> {
+                    continue;
+                }
+            }
+            tally[1]++;
+            if (hit) tally[0]++;
+            else missed.add(kind + ": " + value);
+        }
+        int printed = OnePage.render(b, 80).split("\n", -1).length;
+        int articleWords = Words.count(String.join(" ", input.paragraphs()));
+        return new Measured(name, b, problems, articleWords, Words.count(visible), share(people), share(quotes),
+                share(figures), share(dates), share(labels), share(keys), printed, missed);
+    }
+
+    private static Text.Sentence sentenceStarting(Input input, String start) {
+        try {
+            List<String> body = input.paragraphs().stream().map(Input::unlabelled).toList();
+            for (Text.Paragraph p : language().analyse(body)) {
+                for (Text.Sentence s : p.sentences()) if (s.text().startsWith(start)) return s;
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return null;
+    }
+
+    /** What a reader sees: cards, figures, people, organizations, quotes and timeline; not evidence or questions. */
+    static String visibleText(Briefing b) {
+        StringBuilder out = new StringBuilder();
+        for (Card c : b.cards()) {
+            out.append(c.title()).append('\n');
+            for (Point p : c.points()) out.append(p.text()).append('\n');
+        }
+        b.figures().forEach(f -> out.append(f.value()).append(' ').append(f.label()).append('\n'));
+        b.people().forEach(p -> out.append(p.name()).append(' ').append(p.role()).append('\n'));
+        b.organizations().forEach(o -> out.append(o.name()).append(' ').append(o.what()).append('\n'));
+        b.quotes().forEach(q -> out.append(q.text()).append('\n'));
+        b.timeline().forEach(t -> out.append(t.when()).append(' ').append(t.what()).append('\n'));
+        return out.toString();
+    }
+
+    private static String fold(String s) {
+        return s.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("[“”]", "\"").replaceAll("\\s+", " ").strip();
+    }
+
+    private static double share(int[] tally) {
+        return tally[1] == 0 ? 1 : (double) tally[0] / tally[1];
+    }
+
+    double visibleShare() {
+        return (double) visibleWords / articleWords;
+    }
+
+    String row() {
+        return String.format(Locale.ROOT, "%-14s %5d %5.0f%% %6.0f%% %6.0f%% %6.0f%% %6.0f%% %6.0f%% %6.0f%% %5d",
+                name, articleWords, 100 * visibleShare(), 100 * quotes, 100 * keys, 100 * labels, 100 * people,
+                100 * figures, 100 * dates, printedLines);
+    }
+
+    static String header() {
+        return String.format("%-14s %5s %6s %7s %7s %7s %7s %7s %7s %5s", "article", "words", "shown", "quotes",
+                "keys", "labels", "people", "figures", "dates", "lines");
+    }
+}
