@@ -9,7 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 
@@ -55,7 +56,8 @@ final class Direct {
 
     private static Parsed bind(DirectTable table, String[] args) throws Exception {
         BriefCommand top = new BriefCommand();
-        Set<DirectTable.Arg> given = new HashSet<>();
+        // By identity: a record's hashCode would set up method handles, which costs more here than the whole parse.
+        Set<DirectTable.Arg> given = Collections.newSetFromMap(new IdentityHashMap<>());
         int i = 0;
         String name = null;
         while (i < args.length && name == null) {
