@@ -101,7 +101,9 @@ final class Direct {
         List<DirectTable.Arg> all = new ArrayList<>(table.options(name));
         all.addAll(params);
         for (DirectTable.Arg arg : all) {
-            if (given.contains(arg)) continue;
+            if (given.contains(arg) || (arg.onTop() && given.stream().anyMatch(g -> g.onTop() && g.field().equals(arg.field())))) {
+                continue;
+            }
             if (arg.required()) return null;
             if (arg.defaultValue() != null) apply(arg, top, command, arg.defaultValue());
         }
