@@ -9,15 +9,17 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Finds briefings for a command the way PRODUCT.md says, turning lookup failures into user errors. */
+/** Finds briefings for a command where the README says they are found. */
 final class Briefings {
     private Briefings() {}
 
-    /** The briefings in the folders given (none: the default ones). */
+    /** The briefings in the folders given (none: the default ones), from the cache when a built jar runs. */
     static Library library(List<Path> given) {
         List<Path> folders = Library.defaultFolders(given, System.getenv(), Path.of(""));
-        return Library.load(folders, true, new BriefingCache(DataDir.cache(System.getenv()).resolve("briefings"),
-                Version.build()));
+        BriefingCache cache = Version.build()
+                .map(build -> new BriefingCache(DataDir.cache(System.getenv()).resolve("briefings"), build))
+                .orElse(null);
+        return Library.load(folders, true, cache);
     }
 
     /** The briefings in the folders given, or a user error (after saying what failed to load) when there are none. */
@@ -34,14 +36,10 @@ final class Briefings {
      * The briefing the id names (or the only one). Files and folders that failed to load are mentioned on
      * stderr even when the briefing is found: a mistyped --briefings should not pass unnoticed.
      */
-    static LoadedBriefing find(List<Path> given, String id, PrintWriter err) {
+    static LoadedBriefing find(List<Path> given, String id, PrintWriter err) throws LookupException {
         Library library = library(given);
         reportFailures(library, err);
-        try {
-            return library.find(id);
-        } catch (LookupException e) {
-            throw new UserException(e.getMessage(), e.hint());
-        }
+        return library.find(id);
     }
 
     /** What did not load, and which files were passed over for having the id of one loaded before them. */

@@ -113,7 +113,7 @@ public final class CommandNames {
         prefix.put(spec, "");
         while (!todo.isEmpty()) {
             CommandSpec s = todo.remove(todo.size() - 1);
-            if (s.userObject() != null && s.userObject().getClass() == field.getDeclaringClass()
+            if (field.getDeclaringClass().isInstance(s.userObject())
                     && (s == spec || s.args().contains(arg))) {
                 return prefix.get(s) + field.getName();
             }

@@ -1,5 +1,6 @@
 package brief.cli;
 
+import brief.model.HintedException;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
@@ -30,7 +31,7 @@ final class Console {
 
     /** Says what went wrong in one line (and a hint), the stack trace only with --debug; returns the exit code. */
     static int report(Exception e, PrintWriter err, boolean debug) {
-        if (e instanceof UserException u) {
+        if (e instanceof HintedException u) {
             err.println("brief: " + u.getMessage());
             if (u.hint() != null) err.println("hint: " + u.hint());
             if (debug) e.printStackTrace(err);

@@ -19,8 +19,29 @@ final class Display {
         return Terminals.colourWanted(System.getenv());
     }
 
+    /** What the full screen shows. */
+    interface FullScreen {
+        void run() throws IOException;
+    }
+
+    /** Line mode, over {@code io}. */
+    interface LineMode {
+        void run(LineIO io) throws IOException;
+    }
+
+    /** Runs the full screen when it can be had, else line mode. */
+    void show(FullScreen screen, LineMode line) throws IOException {
+        if (fullScreen()) {
+            screen.run();
+            return;
+        }
+        try (LineIO io = lineIO()) {
+            line.run(io);
+        }
+    }
+
     /** Line mode on the terminal when there is one (with JLine's line editor), else over the plain streams. */
-    LineIO lineIO() throws IOException {
+    private static LineIO lineIO() throws IOException {
         return Terminals.interactive() ? LineIO.system() : LineIO.streams(System.in, System.out);
     }
 }

@@ -89,7 +89,8 @@ final class DraftCommand implements Callable<Integer> {
         }
         Draft draft;
         try {
-            draft = Drafter.draft(input, language, briefingId, place.sourcePath(), kind);
+            draft = Drafter.draft(input, language, briefingId, place.sourcePath(), kind,
+                    (b, questions) -> brief.lint.ItemWriting.check(b, questions).size());
         } catch (IllegalArgumentException e) {
             throw new UserException("cannot draft " + name + ": " + e.getMessage(), "give a longer article");
         }

@@ -11,29 +11,15 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 @Command(name = "print", mixinStandardHelpOptions = true,
         description = "Print the one-page briefing: title and source, bottom line, key points, numbers to know, "
                 + "who's who, quotes, outcomes, context and what to watch.")
-final class PrintCommand implements Callable<Integer>, Direct.Command {
+final class PrintCommand extends OneBriefing implements Direct.Command {
     static final int DEFAULT_WIDTH = 80;
     static final int WIDEST_DEFAULT = 100;
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    BriefingArgument briefing;
-
-    @ParentCommand
-    BriefCommand top;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text (default), markdown, html (one self-contained file that prints on one page), or pdf (one page; needs -o).")
@@ -50,23 +36,24 @@ final class PrintCommand implements Callable<Integer>, Direct.Command {
     Paper paper;
 
     @Override
-    public Integer call() {
-        return run(spec.commandLine().getOut(), spec.commandLine().getErr());
+    public int run(PrintWriter out, PrintWriter err) {
+        streams(out, err);
+        return call();
     }
 
     @Override
-    public int run(PrintWriter out, PrintWriter err) {
+    public Integer call() {
         if (format == Format.PDF && output == null) {
             throw new UserException("a PDF needs a file to go to", "brief print --format pdf -o briefing.pdf");
         }
-        Briefing chosen = briefing.find(top, err).briefing();
+        Briefing chosen = briefing().briefing();
         byte[] document = switch (format) {
             case TEXT -> utf8(OnePage.render(chosen, width != null ? width : defaultWidth()));
             case MARKDOWN -> utf8(Markdown.render(chosen));
             case HTML -> utf8(Html.render(chosen));
             case PDF -> pdf(chosen);
         };
-        Output.write(out, err, output, document);
+        Output.write(out(), err(), output, document);
         return ExitCode.OK;
     }
 

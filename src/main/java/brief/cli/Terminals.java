@@ -7,7 +7,7 @@ import java.util.Map;
 import org.jline.terminal.spi.SystemStream;
 import org.jline.terminal.spi.TerminalProvider;
 
-/** Decides between the full screen and line mode, as PRODUCT.md says: a real terminal, not dumb. */
+/** Decides between the full screen and line mode: the full screen needs a real terminal, not a dumb one. */
 final class Terminals {
     private Terminals() {}
 

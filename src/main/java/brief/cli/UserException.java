@@ -1,19 +1,17 @@
 package brief.cli;
 
-/** Something the user can fix: shown as one line and a hint, exit code 1, never a stack trace. */
-public class UserException extends RuntimeException {
-    private final String hint;
+import brief.model.HintedException;
 
-    public UserException(String message, String hint) {
-        super(message);
-        this.hint = hint;
+/**
+ * Something the user can fix, found by the command line itself. It and every other {@link HintedException} a
+ * command lets through are shown as one line and a hint, exit code 1, never a stack trace.
+ */
+final class UserException extends HintedException {
+    UserException(String message, String hint) {
+        super(message, hint);
     }
 
-    public UserException(String message) {
-        this(message, null);
-    }
-
-    public String hint() {
-        return hint;
+    UserException(String message) {
+        super(message, null);
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -25,6 +26,13 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "0..*",
             description = "Briefing files or folders (default: ./briefings).")
     List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--strict", description = "Item-writing warnings (see the README's question rules) are errors.")
+    boolean strict;
+
+    @Option(names = "--coverage",
+            description = "Also show, for each paragraph of each article, how much of it the briefing cites, and the paragraphs nothing cites.")
+    boolean coverage;
 
     @Override
     public Integer call() {
@@ -42,23 +50,30 @@ final class ValidateCommand implements Callable<Integer> {
         int cards = 0;
         int questions = 0;
         int evidence = 0;
+        int warnings = 0;
         for (Validation.Checked c : results) {
             for (Problem p : c.problems()) {
                 out.println(p);
                 if (p.hint() != null) out.println("  hint: " + p.hint());
                 problems++;
             }
+            if (c.briefing() != null && coverage) {
+                out.print(brief.content.Coverage.report(c.file(),
+                        brief.content.Coverage.of(c.briefing().briefing(), c.briefing().article())));
+            }
             if (c.briefing() != null) {
+                warnings += ItemWarnings.print(out, c.briefing());
                 cards += c.briefing().briefing().cards().size();
                 questions += c.briefing().briefing().questions().size();
                 evidence += c.briefing().evidenceChecked();
             }
         }
         long ok = results.stream().filter(Validation.Checked::ok).count();
-        out.printf("%s checked: %d valid, %d with problems (%s); %s, %s, %s found in their articles%n",
+        out.printf("%s checked: %d valid, %d with problems (%s, %s%s); %s, %s, %s found in their articles%n",
                 Words.count(results.size(), "file"), ok, results.size() - ok, Words.count(problems, "problem"),
+                Words.count(warnings, "warning"), strict && warnings > 0 ? ", errors with --strict" : "",
                 Words.count(cards, "card"), Words.count(questions, "question"),
                 Words.count(evidence, "evidence passage"));
-        return problems == 0 ? ExitCode.OK : ExitCode.USER_ERROR;
+        return problems == 0 && !(strict && warnings > 0) ? ExitCode.OK : ExitCode.USER_ERROR;
     }
 }

@@ -2,19 +2,28 @@ package brief.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.Properties;
 import picocli.CommandLine.IVersionProvider;
 
-/** The version of this build, written into the jar by Maven resource filtering. */
+/** The version of this build, written into the jar by Maven resource filtering, and the build's digest. */
 final class Version implements IVersionProvider {
     static String number() {
         return properties().getProperty("version", "unknown");
     }
 
-    /** The version and when this build was made: what another build's cache must match. */
-    static String build() {
-        Properties p = properties();
-        return p.getProperty("version", "unknown") + " " + p.getProperty("built", "unknown");
+    /**
+     * What tells this build's cached briefings from another's: the version and the digest of what the jar holds
+     * (written by the build's BuildStamp). Empty when running from classes the build has not stamped.
+     */
+    static Optional<String> build() {
+        try (InputStream in = Version.class.getResourceAsStream("/brief/build.stamp")) {
+            if (in == null) return Optional.empty();
+            return Optional.of(number() + " " + new String(in.readAllBytes(), StandardCharsets.UTF_8).strip());
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     private static Properties properties() {

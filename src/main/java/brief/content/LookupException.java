@@ -1,15 +1,10 @@
 package brief.content;
 
+import brief.model.HintedException;
+
 /** A briefing id that matches none, or several, of the briefings found. */
-public final class LookupException extends Exception {
-    private final String hint;
-
+public final class LookupException extends HintedException {
     public LookupException(String message, String hint) {
-        super(message);
-        this.hint = hint;
-    }
-
-    public String hint() {
-        return hint;
+        super(message, hint);
     }
 }

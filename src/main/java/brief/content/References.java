@@ -122,7 +122,9 @@ final class References {
         Map<String, Boolean> found = new HashMap<>();
         for (Passage p : passages) {
             if (!found.computeIfAbsent(p.text(), article::contains)) {
-                nodes.problem(p.node(), p.what() + " is not in the article: " + Safe.excerpt(p.text()),
+                String nearest = Nearest.passage(article, p.text());
+                nodes.problem(p.node(), p.what() + " is not in the article: " + Safe.excerpt(p.text())
+                                + (nearest == null ? "" : "; nearest: \"" + Safe.clean(nearest) + "\""),
                         "copy the passage verbatim from the article (differences of white space, quote marks, "
                                 + "dashes and case are ignored)");
             }

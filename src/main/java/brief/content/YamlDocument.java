@@ -67,7 +67,7 @@ final class YamlDocument {
             if (root == null) throw new ContentException(Problem.at(name, "is empty"));
             return root;
         } catch (MarkedYAMLException e) {
-            throw new ContentException(syntax(name, e));
+            throw new ContentException(syntax(name, text, e));
         } catch (YAMLException e) {
             // The alias, depth and size limits throw without a mark.
             throw new ContentException(new Problem(name, 0, 0, limitMessage(e.getMessage()),
@@ -77,9 +77,11 @@ final class YamlDocument {
         }
     }
 
-    private static Problem syntax(String name, MarkedYAMLException e) {
+    private static Problem syntax(String name, String text, MarkedYAMLException e) {
         var mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
         String problem = e.getProblem() != null ? e.getProblem() : String.valueOf(e.getMessage());
+        Problem plain = mark == null ? null : YamlMistakes.explain(name, text, problem, mark.getLine() + 1, mark.getColumn() + 1);
+        if (plain != null) return plain;
         String message = problem.startsWith(GLOBAL_TAG)
                 ? "tag '" + Safe.clean(problem.substring(GLOBAL_TAG.length()).strip()) + "' is not allowed"
                 : "YAML syntax: " + Safe.clean(problem);

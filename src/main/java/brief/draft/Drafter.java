@@ -40,9 +40,22 @@ public final class Drafter {
 
     /** The article analysed, with everything that the cards, lists and questions are made from. */
     record Analysis(List<Text.Paragraph> paragraphs, List<Text.Sentence> sentences, double[] rank,
-                    Map<Integer, Labels.Label> labels, Names.Found names, LocalDate dateline) {}
+                    Map<Integer, Labels.Label> labels, Names.Found names, LocalDate dateline, Map<Integer, String> clauses) {}
+
+    /** The item-writing rules, as the caller has them: how many rules these questions of the briefing break. */
+    public interface QuestionRules {
+        int broken(Briefing briefing, List<brief.model.Question> questions);
+
+        QuestionRules NONE = (b, q) -> 0;
+    }
 
     public static Draft draft(Input input, Language language, String id, String sourcePath, SourceKind kind) {
+        return draft(input, language, id, sourcePath, kind, QuestionRules.NONE);
+    }
+
+    /** A draft whose questions break none of the item-writing rules: a question that would break one is left out. */
+    public static Draft draft(Input input, Language language, String id, String sourcePath, SourceKind kind,
+                              QuestionRules rules) {
         List<String> body = new ArrayList<>();
         for (String p : input.paragraphs()) body.add(Input.unlabelled(p));
         List<Text.Paragraph> paragraphs = language.analyse(body);
@@ -55,11 +68,12 @@ public final class Drafter {
         Map<Integer, Labels.Label> labels = new HashMap<>();
         for (Text.Sentence s : sentences) labels.put(s.index(), Labels.of(s));
         Analysis a = new Analysis(paragraphs, sentences, Centrality.rank(sentences), labels, Names.find(sentences),
-                Dates.dateline(paragraphs, input.published()));
-        return assemble(input, a, id, sourcePath, kind);
+                Dates.dateline(paragraphs, input.published()), new HashMap<>());
+        return assemble(input, a, id, sourcePath, kind, rules);
     }
 
-    private static Draft assemble(Input input, Analysis a, String id, String sourcePath, SourceKind kindGiven) {
+    private static Draft assemble(Input input, Analysis a, String id, String sourcePath, SourceKind kindGiven,
+                                  QuestionRules rules) {
         Map<String, List<String>> checks = new LinkedHashMap<>();
         List<String> first = new ArrayList<>();
         Ids ids = new Ids();
@@ -136,7 +150,7 @@ public final class Drafter {
             for (Text.Sentence s : chosen(g, a, perCard)) {
                 Labels.Label label = a.labels().get(s.index());
                 String pid = ids.of(cid, s.text());
-                points.add(new Point(pid, Clauses.mainClause(s), label.kind(), new Evidence(s.text())));
+                points.add(new Point(pid, clause(a, s), label.kind(), new Evidence(s.text())));
                 if (label.kind() != PointKind.FACT) {
                     note(checks, pid, "labelled " + label.kind().name().toLowerCase(java.util.Locale.ROOT)
                             + " because of “" + label.because() + "”");
@@ -146,7 +160,7 @@ public final class Drafter {
             cards.add(new Card(cid, g.title(), g.topic(), points));
         }
 
-        boolean opinion = Labels.arguesAnOpinion(a.sentences());
+        boolean opinion = Labels.arguesAnOpinion(a.sentences(), a.labels());
         SourceKind kind = kindGiven != null ? kindGiven : opinion ? SourceKind.OPINION : SourceKind.NEWS;
         String outlet = outlet(input, a);
         if (outlet == null) {
@@ -162,11 +176,11 @@ public final class Drafter {
             note(checks, "source", "kind " + kind.name().toLowerCase(java.util.Locale.ROOT) + " read from "
                     + (opinion ? "first-person and judging language" : "reporting language"));
         }
-        Source source = new Source(sourcePath, input.headline().isBlank() ? Clauses.mainClause(a.sentences().get(0))
+        Source source = new Source(sourcePath, input.headline().isBlank() ? clause(a, a.sentences().get(0))
                 : input.headline(), outlet, kind, published, perspective);
 
         Text.Sentence opening = a.sentences().get(0);
-        String lead = Clauses.mainClause(opening);
+        String lead = clause(a, opening);
         String bluf = bottomLine(a, opening);
         long claims = cards.stream().flatMap(c -> c.points().stream()).filter(p -> p.kind() != PointKind.FACT).count();
         if (claims > 0) first.add(claims + " points labelled claim or opinion: each says why above it");
@@ -176,10 +190,41 @@ public final class Drafter {
         Briefing draft = new Briefing(id, source.title(), lead, source, bluf, cards, figures, people, organizations,
                 quotes, timeline, List.of(), List.of(), List.of(), List.of(), Derivation.NONE);
         Questions.Made made = Questions.make(draft, foundFigures, cardOfSentence, a, ids);
-        checks.putAll(made.checks());
+        List<brief.model.Question> kept = fair(draft, made.questions(), rules);
+        for (brief.model.Question q : kept) checks.put(q.id(), made.checks().get(q.id()));
         Briefing withQuestions = new Briefing(id, draft.title(), lead, source, bluf, cards, figures, people,
-                organizations, quotes, timeline, List.of(), List.of(), List.of(), made.questions(), Derivation.NONE);
+                organizations, quotes, timeline, List.of(), List.of(), List.of(), kept, Derivation.NONE);
         return new Draft(withQuestions, checks, first);
+    }
+
+    /**
+     * The questions, one type after another so that every type gets its turn, each kept only when it breaks no rule
+     * that the questions kept before it do not already break.
+     */
+    private static List<brief.model.Question> fair(Briefing b, List<brief.model.Question> made, QuestionRules rules) {
+        List<brief.model.Question> ordered = new ArrayList<>();
+        List<List<brief.model.Question>> byType = new ArrayList<>();
+        for (brief.model.QuestionType t : List.of(brief.model.QuestionType.ORDER, brief.model.QuestionType.MATCH,
+                brief.model.QuestionType.MULTI, brief.model.QuestionType.NUMERIC, brief.model.QuestionType.CLOZE,
+                brief.model.QuestionType.TRUEFALSE, brief.model.QuestionType.CHOICE)) {
+            byType.add(made.stream().filter(q -> q.type() == t).toList());
+        }
+        for (int round = 0; ordered.size() < made.size(); round++) {
+            for (List<brief.model.Question> list : byType) if (round < list.size()) ordered.add(list.get(round));
+        }
+        List<brief.model.Question> kept = new ArrayList<>();
+        int broken = 0;
+        for (brief.model.Question q : ordered) {
+            List<brief.model.Question> trial = new ArrayList<>(kept);
+            trial.add(q);
+            int now = rules.broken(b, trial);
+            if (now > broken) continue;
+            kept = trial;
+            broken = now;
+        }
+        List<brief.model.Question> inOrder = new ArrayList<>(made);
+        inOrder.retainAll(kept);
+        return inOrder;
     }
 
     private static List<Text.Sentence> chosen(Cards.Group g, Analysis a, int perCard) {
@@ -192,8 +237,13 @@ public final class Drafter {
 
     private static int pointWords(List<Cards.Group> groups, Analysis a, int perCard) {
         int n = 0;
-        for (Cards.Group g : groups) for (Text.Sentence s : chosen(g, a, perCard)) n += Words.count(Clauses.mainClause(s));
+        for (Cards.Group g : groups) for (Text.Sentence s : chosen(g, a, perCard)) n += Words.count(clause(a, s));
         return n;
+    }
+
+    /** A sentence's main clause, worked out once: the point budget asks for it many times. */
+    private static String clause(Analysis a, Text.Sentence s) {
+        return a.clauses().computeIfAbsent(s.index(), i -> Clauses.mainClause(s));
     }
 
     private static int words(List<String> texts) {
@@ -210,19 +260,19 @@ public final class Drafter {
     private static String bottomLine(Analysis a, Text.Sentence opening) {
         List<Text.Sentence> ranked = new ArrayList<>(a.sentences());
         ranked.remove(opening);
-        ranked.removeIf(s -> Clauses.mainClause(s).matches("^(He|She|They|It|This|These|That|Those|His|Her|Their)\\b.*"));
+        ranked.removeIf(s -> clause(a, s).matches("^(He|She|They|It|This|These|That|Those|His|Her|Their)\\b.*"));
         if (ranked.isEmpty()) ranked.addAll(a.sentences().subList(1, a.sentences().size()));
         ranked.sort(Comparator.comparingDouble((Text.Sentence s) -> -a.rank()[s.index()]).thenComparing(Text.Sentence::index));
         List<Text.Sentence> top = new ArrayList<>(ranked.subList(0, Math.min(2, ranked.size())));
         top.sort(Comparator.comparing(Text.Sentence::index));
         StringBuilder out = new StringBuilder();
-        for (Text.Sentence s : top) out.append(out.length() > 0 ? " " : "").append(Clauses.mainClause(s));
+        for (Text.Sentence s : top) out.append(out.length() > 0 ? " " : "").append(clause(a, s));
         return out.toString();
     }
 
     private static String contextOf(Quotes.Found q, Analysis a) {
         if (q.sentence() < 0) return "quoted in the article";
-        String where = Clauses.mainClause(a.sentences().get(q.sentence()));
+        String where = clause(a, a.sentences().get(q.sentence()));
         String[] w = where.split("\\s+");
         return w.length <= 14 ? where.replaceAll("\\.$", "") : String.join(" ", java.util.Arrays.copyOfRange(w, 0, 14)) + " …";
     }

@@ -58,11 +58,11 @@ public final class Labels {
     }
 
     /** Opinion when the author argues in the first person or judges often; news otherwise. */
-    public static boolean arguesAnOpinion(List<Text.Sentence> sentences) {
+    public static boolean arguesAnOpinion(List<Text.Sentence> sentences, java.util.Map<Integer, Label> labels) {
         int opinions = 0;
         int firstPerson = 0;
         for (Text.Sentence s : sentences) {
-            Label l = of(s);
+            Label l = labels.get(s.index());
             if (l.kind() == PointKind.OPINION) opinions++;
             boolean[] quoted = Quotes.insideQuotes(s);
             for (int i = 0; i < s.tokens().size(); i++) {

@@ -31,6 +31,7 @@ public final class Language {
 
     /** The English models, read from the classpath; the three load in parallel, as each takes a while. */
     public static Language english() throws IOException {
+        quietLogging();
         try {
             var s = java.util.concurrent.CompletableFuture.supplyAsync(() -> load(SENTENCES, SentenceModel::new));
             var t = java.util.concurrent.CompletableFuture.supplyAsync(() -> load(TOKENS, TokenizerModel::new));
@@ -40,6 +41,17 @@ public final class Language {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             throw new IOException("cannot load the language models: " + cause.getMessage(), cause);
         }
+    }
+
+    /**
+     * OpenNLP logs through SLF4J, which the jar carries under a package of its own: its provider is named outright,
+     * since its service file keeps the original name, and SLF4J's own notices below warnings are not shown.
+     */
+    private static void quietLogging() {
+        String moved = "brief.draft.shaded.slf4j.nop.NOPServiceProvider";
+        boolean relocated = Language.class.getResource("/" + moved.replace('.', '/') + ".class") != null;
+        System.setProperty("slf4j.provider", relocated ? moved : "org.slf4j.nop.NOPServiceProvider");
+        System.setProperty("slf4j.internal.verbosity", "WARN");
     }
 
     private interface ModelReader<M> {

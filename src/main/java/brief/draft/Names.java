@@ -278,7 +278,8 @@ public final class Names {
         if (w.is("PROPN") || w.tag().startsWith("PROPN") || (possessive(w) && i > 0)) return !(i == 0 && lower.endsWith("ing"));
         if (i == 0 || w.is("DET", "ADP", "CCONJ", "SCONJ", "AUX", "PUNCT", "NUM", "PART")) return false;
         Text.Token before = t.get(i - 1);
-        if (before.text().matches("[.!?:\"“]")) return false;
+        String b = before.text();
+        if (b.length() == 1 && ".!?:\"“".indexOf(b.charAt(0)) >= 0) return false;
         return !Words.STOP.contains(lower) && !w.is("VERB");
     }
 

@@ -43,7 +43,7 @@ final class Questions {
             return anyCard;
         };
         cloze(b, cardOf, ids, out);
-        for (int i = 0; i < figures.size() && i < 3; i++) numeric(b.figures().get(i), figures.get(i), cardOf, ids, out);
+        for (int i = 0; i < figures.size(); i++) numeric(b.figures().get(i), figures.get(i), cardOf, ids, out);
         trueFalse(b, cardOf, ids, out);
         choice(b, cardOf, ids, out);
         multi(b, cardOf, ids, out);
@@ -64,7 +64,7 @@ final class Questions {
     private static void cloze(Briefing b, java.util.function.Function<String, String> cardOf, Ids ids, List<Question> out) {
         int made = 0;
         for (Card c : b.cards()) {
-            if (made >= 3) break;
+            if (made >= b.cards().size()) break;
             for (Point p : c.points()) {
                 String term = termIn(b, p.text(), c.title());
                 if (term == null) continue;
@@ -115,7 +115,7 @@ final class Questions {
             List<Point> facts = new ArrayList<>(c.points().stream().filter(p -> p.kind() == PointKind.FACT).toList());
             facts.sort(java.util.Comparator.comparing(p -> changedDetail(b, p.text()) == null));
             for (Point p : facts) {
-                if (made >= 4) continue;
+                if (made >= b.cards().size()) continue;
                 String changed = changedDetail(b, p.text());
                 boolean keep = made % 2 == 0 ? changed == null || made % 4 == 0 : changed == null;
                 String statement = keep ? p.text() : changed;
@@ -154,7 +154,7 @@ final class Questions {
         List<Person> roled = b.people().stream().filter(p -> !p.role().equals(UNNAMED)).toList();
         int made = 0;
         for (Person p : roled) {
-            if (made >= 2 || b.people().size() < 3) break;
+            if (made >= 4 || b.people().size() < 3) break;
             boolean shared = b.people().stream().anyMatch(o -> !o.equals(p) && o.role().equalsIgnoreCase(p.role()));
             if (shared || p.role().contains(p.name()) || Names.TITLES.contains(p.role().toLowerCase(Locale.ROOT))) continue;
             List<Option> options = new ArrayList<>();

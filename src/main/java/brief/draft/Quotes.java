@@ -156,6 +156,7 @@ public final class Quotes {
     static Attribution attribute(Text.Sentence s, Names.Found names, List<Text.Sentence> all) {
         List<Text.Token> t = s.tokens();
         boolean[] quoted = insideQuotes(s);
+        List<Names.Run> runs = Names.runs(s);
         for (int v = 0; v < t.size(); v++) {
             if (quoted[v] || !Words.REPORTING.contains(t.get(v).lower())) continue;
             String verb = t.get(v).text();
@@ -169,7 +170,7 @@ public final class Quotes {
                 k = aside ? open - 1 : k - 1;
             }
             if (k >= 0 && !quoted[k]) {
-                Names.Entity e = nameEndingAt(s, k, names);
+                Names.Entity e = nameEndingAt(runs, k, names);
                 if (e != null) return new Attribution(e, "“" + e.surname() + " " + verb + "”");
                 if (Words.PRONOUNS.contains(t.get(k).lower())) {
                     Names.Entity last = names.lastSubjectBefore(s.index());
@@ -181,7 +182,7 @@ public final class Quotes {
             }
             for (int a = v + 1; a < Math.min(t.size(), v + 8) && SPEAKER_AFTER.contains(t.get(v).lower()); a++) {
                 if (quoted[a]) break;
-                Names.Entity e = nameStartingAt(s, a, names);
+                Names.Entity e = nameStartingAt(runs, a, names);
                 if (e != null) return new Attribution(e, "“" + verb + " " + e.surname() + "”");
                 if (t.get(a).is("PUNCT", "VERB")) break;
             }
@@ -189,15 +190,15 @@ public final class Quotes {
         return null;
     }
 
-    private static Names.Entity nameEndingAt(Text.Sentence s, int k, Names.Found names) {
-        for (Names.Run r : Names.runs(s)) {
+    private static Names.Entity nameEndingAt(List<Names.Run> runs, int k, Names.Found names) {
+        for (Names.Run r : runs) {
             if (r.last() == k) return names.person(r.name());
         }
         return null;
     }
 
-    private static Names.Entity nameStartingAt(Text.Sentence s, int a, Names.Found names) {
-        for (Names.Run r : Names.runs(s)) {
+    private static Names.Entity nameStartingAt(List<Names.Run> runs, int a, Names.Found names) {
+        for (Names.Run r : runs) {
             if (r.first() <= a && r.last() >= a) return names.person(r.name());
         }
         return null;

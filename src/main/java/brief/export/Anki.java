@@ -43,11 +43,11 @@ public final class Anki {
         }
 
         public String[] choice(Question.Choice q) {
-            return new String[] {prompt(q) + options(q.options()), back(q)};
+            return new String[] {prompt(q) + options(shuffled(q)), back(q)};
         }
 
         public String[] multi(Question.Multi q) {
-            return new String[] {prompt(q) + "<br>(choose all that apply)" + options(q.options()), back(q)};
+            return new String[] {prompt(q) + "<br>(choose all that apply)" + options(shuffled(q)), back(q)};
         }
 
         public String[] trueFalse(Question.TrueFalse q) {
@@ -97,6 +97,17 @@ public final class Anki {
             return html(q.stem().explain()) + "<br><blockquote>“" + html(q.stem().evidence().passage()) + "”</blockquote>"
                     + "<small>" + html(b.title()) + " · " + html(card) + "</small>";
         }
+    }
+
+    /**
+     * A question's options in an order of their own, the same at every export (seeded by the question's id):
+     * Anki does not shuffle them, and authors tend to write the right one first.
+     */
+    static List<Option> shuffled(Question q) {
+        List<Option> options = new java.util.ArrayList<>(q instanceof Question.Choice c ? c.options()
+                : ((Question.Multi) q).options());
+        java.util.Collections.shuffle(options, new java.util.Random(q.id().hashCode() * 0x9E3779B97F4A7C15L));
+        return options;
     }
 
     /** Field text for Anki with #html:true: markup escaped, and nothing that could end the field or the row. */

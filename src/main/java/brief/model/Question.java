@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 
 /** A quiz question: one record per type, each with the {@link Stem} every question shares. */
 public sealed interface Question {
@@ -147,9 +148,7 @@ public sealed interface Question {
     record Order(Stem stem, List<Item> items) implements Question {
         public Order {
             Objects.requireNonNull(stem, "stem");
-            items = Checks.list(items, "order items");
-            if (items.size() < 2) throw new IllegalArgumentException("an order question needs at least two items");
-            uniqueIds(items.stream().map(Item::id).toList(), "item");
+            items = parts(items, Item::id, "item", "an order question");
         }
 
         public QuestionType type() {
@@ -165,9 +164,7 @@ public sealed interface Question {
     record Match(Stem stem, List<Pair> pairs) implements Question {
         public Match {
             Objects.requireNonNull(stem, "stem");
-            pairs = Checks.list(pairs, "match pairs");
-            if (pairs.size() < 2) throw new IllegalArgumentException("a match question needs at least two pairs");
-            uniqueIds(pairs.stream().map(Pair::id).toList(), "pair");
+            pairs = parts(pairs, Pair::id, "pair", "a match question");
         }
 
         public QuestionType type() {
@@ -180,9 +177,14 @@ public sealed interface Question {
     }
 
     private static List<Option> checkedOptions(List<Option> options) {
-        List<Option> copy = Checks.list(options, "options");
-        if (copy.size() < 2) throw new IllegalArgumentException("a question needs at least two options");
-        uniqueIds(copy.stream().map(Option::id).toList(), "option");
+        return parts(options, Option::id, "option", "a question");
+    }
+
+    /** The parts of a question (its options, items or pairs), copied: at least two, and no id twice. */
+    private static <T> List<T> parts(List<T> parts, Function<T, String> id, String kind, String question) {
+        List<T> copy = Checks.list(parts, kind + "s");
+        if (copy.size() < 2) throw new IllegalArgumentException(question + " needs at least two " + kind + "s");
+        uniqueIds(copy.stream().map(id).toList(), kind);
         return copy;
     }
 

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Grades a response to a question, by the rules of PRODUCT.md's table of question types. */
+/** Grades a response to a question by the rules of its type. */
 public final class Grading {
     private Grading() {}
 

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads numbers as people type them: "299", "299bn", "$299 billion", "299,000,000,000", "12%". */
+/** Reads numbers as people type them: "299", "299bn", "$299 billion", "299,000,000,000", "12%", "nine", "a dozen". */
 public final class Numbers {
     private static final Map<String, Double> SCALES = Map.ofEntries(
             Map.entry("k", 1e3), Map.entry("thousand", 1e3),
@@ -28,7 +28,10 @@ public final class Numbers {
         String t = text.strip().toLowerCase(Locale.ROOT).replace('\u2212', '-');
         t = LEADING.matcher(t).replaceFirst("");
         Matcher m = NUMBER.matcher(t);
-        if (!m.matches()) return Optional.empty();
+        if (!m.matches()) {
+            boolean scaled = SCALE_WORD.matcher(t).find();
+            return NumberWords.parse(t).map(v -> new Reading(v, scaled));
+        }
         double value;
         try {
             value = Double.parseDouble(m.group(1).replace(",", ""));

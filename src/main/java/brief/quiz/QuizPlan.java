@@ -2,6 +2,7 @@ package brief.quiz;
 
 import brief.model.Briefing;
 import brief.model.Card;
+import brief.model.HintedException;
 import brief.model.Question;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -53,6 +54,7 @@ public record QuizPlan(Integer count, String card, String topic, Set<String> mis
         if (pool.isEmpty()) throw new PlanException("no questions to ask", "try without --card or --topic");
         Random random = new Random(seed);
         Collections.shuffle(pool, random);
+        pool = new ArrayList<>(SessionOrder.arrange(pool));
         if (count != null) {
             if (count < 1) throw new PlanException("--count must be at least 1", null);
             pool = pool.subList(0, Math.min(count, pool.size()));
@@ -74,16 +76,9 @@ public record QuizPlan(Integer count, String card, String topic, Set<String> mis
     }
 
     /** A plan that cannot be carried out, with what the reader can do instead. */
-    public static final class PlanException extends Exception {
-        private final String hint;
-
+    public static final class PlanException extends HintedException {
         public PlanException(String message, String hint) {
-            super(message);
-            this.hint = hint;
-        }
-
-        public String hint() {
-            return hint;
+            super(message, hint);
         }
     }
 }

@@ -15,10 +15,9 @@ public final class QuizSession {
     private final Briefing briefing;
     private final List<Presented> questions;
     private final List<Feedback> feedback = new ArrayList<>();
-    private boolean hinted;
+    private Hint hinted;
     private boolean quit;
     private int streak;
-    private int bestStreak;
 
     public QuizSession(Briefing briefing, List<Presented> questions) {
         if (questions.isEmpty()) throw new IllegalArgumentException("a quiz needs at least one question");
@@ -53,28 +52,41 @@ public final class QuizSession {
     }
 
     public boolean hintUsed() {
-        return hinted;
+        return hinted != null;
     }
 
-    /** The hint for the current question; asking halves what the question can earn. */
+    /** The hint the current question offers, if any, with its cost: to be said before it is taken. */
+    public java.util.Optional<Hint> hintOffer() {
+        requireOpen();
+        return Hints.offer(current());
+    }
+
+    /** Takes the current question's hint, which lowers what it can earn by the hint's cost; null when none. */
     public String hint() {
         requireOpen();
-        hinted = true;
-        return Explain.hint(current());
+        if (hinted != null) return hinted.text();
+        hinted = Hints.offer(current()).orElse(null);
+        return hinted == null ? null : hinted.text();
+    }
+
+    /** What the current question shows above its prompt before it is answered: its topic, never its card's title. */
+    public String topic() {
+        return briefing.topicOf(current().question().card());
     }
 
     public Feedback submit(Response response, Duration taken) {
         Presented shown = current();
         Question q = shown.question();
         Grade grade = Grading.grade(q, response);
-        double points = q.difficulty() * grade.credit() * (hinted ? 0.5 : 1);
-        return record(shown, Verdict.of(grade.credit()), grade, points, response.describe(), false, taken);
+        double points = q.difficulty() * grade.credit() * (hinted == null ? 1 : 1 - hinted.cost());
+        return record(shown, Verdict.of(grade.credit()), grade, points, response.describe(), false, taken,
+                Marks.of(q, response));
     }
 
     /** Passes over the current question: it earns nothing and counts as missed. */
     public Feedback skip(Duration taken) {
         Presented shown = current();
-        return record(shown, Verdict.SKIPPED, Grade.of(0), 0, "", true, taken);
+        return record(shown, Verdict.SKIPPED, Grade.of(0), 0, "", true, taken, List.of());
     }
 
     /** Ends the quiz early; the answers given so far stand. */
@@ -83,16 +95,16 @@ public final class QuizSession {
     }
 
     private Feedback record(Presented shown, Verdict verdict, Grade grade, double points, String response,
-                            boolean skipped, Duration taken) {
+                            boolean skipped, Duration taken, List<Mark> marks) {
         Question q = shown.question();
         Answered answered = new Answered(q.id(), ContentHash.of(q), q.card(), response, grade.credit(), points,
-                q.difficulty(), hinted, skipped, taken);
-        Feedback f = new Feedback(verdict, points, q.difficulty(), hinted, grade.typoForgiven(), Explain.rightAnswer(q),
-                q.stem().explain(), q.stem().evidence().passage(), grade.whys(), answered);
+                q.difficulty(), hinted != null, skipped, taken);
+        Feedback f = new Feedback(verdict, points, q.difficulty(), hinted != null, grade.typoForgiven(),
+                Explain.rightAnswer(q), q.stem().explain(), q.stem().evidence().passage(), grade.whys(), answered,
+                briefing.card(q.card()).map(brief.model.Card::title).orElse(""), marks);
         feedback.add(f);
-        hinted = false;
+        hinted = null;
         streak = verdict == Verdict.RIGHT ? streak + 1 : 0;
-        bestStreak = Math.max(bestStreak, streak);
         return f;
     }
 
@@ -121,7 +133,7 @@ public final class QuizSession {
         for (int i = 0; i < feedback.size(); i++) asked.add(new Summary.Asked(questions.get(i), feedback.get(i)));
         int unanswered = questions.size() - feedback.size();
         int possible = quit ? possibleSoFar() : possible();
-        return Summary.of(briefing, asked, possible, unanswered, bestStreak);
+        return Summary.of(briefing, asked, possible, unanswered);
     }
 
     private void requireOpen() {

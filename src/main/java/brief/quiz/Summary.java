@@ -13,7 +13,7 @@ import java.util.Map;
  * @param possible   points the questions asked were worth
  * @param unanswered questions not reached because the quiz was left early
  */
-public record Summary(double points, int possible, int unanswered, int bestStreak, List<Part> byCard,
+public record Summary(double points, int possible, int unanswered, List<Part> byCard,
                       List<Part> byTopic, List<Asked> missed) {
 
     /** A question as it was asked and answered. */
@@ -34,7 +34,7 @@ public record Summary(double points, int possible, int unanswered, int bestStrea
         return possible == 0 ? 0 : (int) Math.round(100 * points / possible);
     }
 
-    static Summary of(Briefing b, List<Asked> asked, int possible, int unanswered, int bestStreak) {
+    static Summary of(Briefing b, List<Asked> asked, int possible, int unanswered) {
         Map<String, double[]> cards = new LinkedHashMap<>();
         Map<String, double[]> topics = new LinkedHashMap<>();
         for (Card c : b.cards()) {
@@ -59,7 +59,7 @@ public record Summary(double points, int possible, int unanswered, int bestStrea
         topics.forEach((topic, v) -> {
             if (v != null) byTopic.add(new Part(topic, topic, v[0], (int) v[1], (int) v[2]));
         });
-        return new Summary(points, possible, unanswered, bestStreak, byCard, byTopic, missed);
+        return new Summary(points, possible, unanswered, byCard, byTopic, missed);
     }
 
     private static void add(Map<String, double[]> parts, String key, Feedback f) {

@@ -1,19 +1,29 @@
 package brief.render;
 
-import com.googlecode.lanterna.TextCharacter;
+import java.text.BreakIterator;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * How many terminal columns text takes, measured the way Lanterna draws it, so that the full screen, the
  * printed page and line mode agree: text is normalised (NFC), split into the characters a reader sees
- * (grapheme clusters), and each takes the one or two cells Lanterna gives it (East Asian wide characters,
- * emoji and any cluster of several code points take two).
+ * (grapheme clusters, as Lanterna splits them), and each takes the one or two cells Lanterna gives it: a
+ * char of the CJK and Hangul blocks takes two, as does any cluster of several chars (an emoji, a letter with
+ * marks NFC cannot join). The rule is written here rather than asked
+ * of Lanterna so that printing loads no terminal library; a test holds it to Lanterna's for every char.
  */
 public final class DisplayWidth {
-    /** Columns of each UTF-16 char standing alone, worked out once from Lanterna: 0 unknown, else 1 or 2. */
-    private static final byte[] ALONE = new byte[Character.MAX_VALUE + 1];
+    /** The blocks whose chars Lanterna draws two cells wide. */
+    private static final Set<Character.UnicodeBlock> WIDE = Set.of(Character.UnicodeBlock.HIRAGANA,
+            Character.UnicodeBlock.KATAKANA, Character.UnicodeBlock.KATAKANA_PHONETIC_EXTENSIONS,
+            Character.UnicodeBlock.HANGUL_COMPATIBILITY_JAMO, Character.UnicodeBlock.HANGUL_JAMO,
+            Character.UnicodeBlock.HANGUL_SYLLABLES, Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS,
+            Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS_EXTENSION_A,
+            Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS_EXTENSION_B, Character.UnicodeBlock.CJK_COMPATIBILITY_FORMS,
+            Character.UnicodeBlock.CJK_COMPATIBILITY_IDEOGRAPHS, Character.UnicodeBlock.CJK_RADICALS_SUPPLEMENT,
+            Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION, Character.UnicodeBlock.ENCLOSED_CJK_LETTERS_AND_MONTHS);
 
     private DisplayWidth() {}
 
@@ -33,7 +43,17 @@ public final class DisplayWidth {
 
     /** {@code s} in the form it is measured and drawn in (NFC). */
     public static String normal(String s) {
-        return simpleWidth(s) >= 0 ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
+        if (simpleWidth(s) >= 0) return s;
+        String n = Normalizer.normalize(s, Normalizer.Form.NFC);
+        // A tab or a line end takes a cell as a space does; Lanterna makes no cell of a control character.
+        StringBuilder out = null;
+        for (int i = 0; i < n.length(); i++) {
+            if (Character.isISOControl(n.charAt(i))) {
+                if (out == null) out = new StringBuilder(n);
+                out.setCharAt(i, ' ');
+            }
+        }
+        return out == null ? n : out.toString();
     }
 
     /** The characters a reader sees in {@code s} (normalised), in order; each is drawn in one cell. */
@@ -44,14 +64,21 @@ public final class DisplayWidth {
             for (int i = 0; i < n.length(); i++) out.add(String.valueOf(n.charAt(i)));
             return out;
         }
-        for (TextCharacter c : TextCharacter.fromString(n)) out.add(c.getCharacterString());
+        BreakIterator clusters = BreakIterator.getCharacterInstance();
+        clusters.setText(n);
+        for (int start = clusters.first(), end = clusters.next(); end != BreakIterator.DONE;
+                start = end, end = clusters.next()) {
+            out.add(n.substring(start, end));
+        }
         return out;
     }
 
     /** The columns of one cell as {@link #cells} gives it. */
     public static int cellWidth(String cell) {
+        int simple = simpleWidth(cell);
+        if (simple >= 0) return simple;
         if (cell.length() == 1) return alone(cell.charAt(0));
-        return TextCharacter.fromString(cell)[0].isDoubleWidth() ? 2 : 1;
+        return 2;
     }
 
     /** Whether every char of {@code s} is a cell of its own and NFC leaves it as it is. */
@@ -77,16 +104,18 @@ public final class DisplayWidth {
 
     /**
      * The width of text made only of chars that stand alone and that NFC does not change (Latin, general
-     * punctuation, arrows, box drawing, blocks, dingbats, the CJK and Hangul blocks), or -1 for anything else.
+     * punctuation, arrows, box drawing, blocks, dingbats, kana, CJK ideographs, Hangul syllables), or -1 for
+     * anything else: one pass, no table, for the text nearly every frame and page is made of.
      */
     private static int simpleWidth(String s) {
         int width = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c < 0x300) {
+            if (c < 0x300 || c >= 0x2010 && c <= 0x2027 || c >= 0x2030 && c <= 0x205E || c >= 0x2190 && c <= 0x21FF
+                    || c >= 0x2500 && c <= 0x25FF || c >= 0x2700 && c <= 0x27BF) {
                 width++;
-            } else if (simpleBlock(c)) {
-                width += alone(c);
+            } else if (c >= 0x3041 && c <= 0x3096 || c >= 0x4E00 && c <= 0x9FFF || c >= 0xAC00 && c <= 0xD7A3) {
+                width += 2;
             } else {
                 return -1;
             }
@@ -94,21 +123,10 @@ public final class DisplayWidth {
         return width;
     }
 
-    private static boolean simpleBlock(char c) {
-        return c >= 0x2010 && c <= 0x2027 || c >= 0x2030 && c <= 0x205E || c >= 0x2190 && c <= 0x21FF
-                || c >= 0x2500 && c <= 0x25FF || c >= 0x2700 && c <= 0x27BF || c >= 0x3041 && c <= 0x3096
-                || c >= 0x4E00 && c <= 0x9FFF || c >= 0xAC00 && c <= 0xD7A3;
-    }
-
     private static int alone(char c) {
-        // Lanterna gives the blocks of simpleWidth these widths (a test checks every char): told without loading
-        // Lanterna, so that printing the page, which has typographic quotes and dashes, does not load it.
-        if (c < 0x300 || simpleBlock(c)) return c >= 0x3041 ? 2 : 1;
-        int known = ALONE[c];
-        if (known == 0) {
-            known = TextCharacter.fromCharacter(c)[0].isDoubleWidth() ? 2 : 1;
-            ALONE[c] = (byte) known;
-        }
-        return known;
+        Character.UnicodeBlock block = Character.UnicodeBlock.of(c);
+        boolean wide = block != null && WIDE.contains(block)
+                || block == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS && c < 0xFF61;
+        return wide ? 2 : 1;
     }
 }

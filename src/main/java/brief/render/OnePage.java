@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The one-page text briefing: every section PRODUCT.md lists, within a page of {@link #MAX_LINES} lines.
+ * The one-page text briefing: every section of the printed page, within a page of {@link #MAX_LINES} lines.
  * The key points are the first point of each card; the cards carry the rest.
  * When the content does not fit, whole items are left out, least important first (the timeline before all else),
  * and a last line says what was left out and where to read it; nothing is ever cut mid-sentence.

@@ -31,17 +31,7 @@ public final class Wrap {
             }
             while (used + w > width) {
                 // A word longer than the line: break it where the line is full.
-                int room = width - used;
-                int cut = 0;
-                int taken = 0;
-                while (cut < word.length()) {
-                    int cp = word.codePointAt(cut);
-                    int cw = DisplayWidth.of(cp);
-                    if (taken + cw > room) break;
-                    taken += cw;
-                    cut += Character.charCount(cp);
-                }
-                if (cut == 0) cut = Character.charCount(word.codePointAt(0));
+                int cut = Math.max(fitting(word, width - used), Character.charCount(word.codePointAt(0)));
                 out.add(line.append(word, 0, cut).toString());
                 word = word.substring(cut);
                 w = DisplayWidth.of(word);

@@ -35,6 +35,8 @@ class LayersTest {
             // What the core is kept in or sent to.
             Map.entry("brief.progress", 3),
             Map.entry("brief.export", 3),
+            // The item-writing checks, which read briefings and the questions the quiz derives from them.
+            Map.entry("brief.lint", 3),
             // The two front ends.
             Map.entry("brief.ui.line", 4),
             Map.entry("brief.ui.tui", 4),
@@ -98,5 +100,13 @@ class LayersTest {
             while (m.find()) libraries.computeIfAbsent(s.file().toString(), f -> new TreeSet<>()).add(m.group(1));
         }
         assertEquals(Map.of(), libraries, "model and json are plain Java");
+    }
+
+    @Test
+    void theToolUsesNoBuildOnlyLibrary() throws IOException {
+        // ASM is on the compile class path for src/build/java only; the jar does not hold it.
+        List<String> users = sources().stream().filter(s -> s.text().contains("org.objectweb.asm"))
+                .map(s -> s.file().toString()).toList();
+        assertEquals(List.of(), users, "main sources that use ASM, which is not in the jar");
     }
 }

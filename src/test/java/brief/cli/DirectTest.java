@@ -64,7 +64,11 @@ class DirectTest {
     }
 
     private static void collect(Object o, String prefix, Map<String, Object> values) {
-        for (Field f : o.getClass().getDeclaredFields()) {
+        for (Class<?> c = o.getClass(); c != Object.class; c = c.getSuperclass()) collect(o, c, prefix, values);
+    }
+
+    private static void collect(Object o, Class<?> type, String prefix, Map<String, Object> values) {
+        for (Field f : type.getDeclaredFields()) {
             if (Modifier.isStatic(f.getModifiers()) || f.getType() == CommandSpec.class || f.getType() == BriefCommand.class) {
                 continue;
             }

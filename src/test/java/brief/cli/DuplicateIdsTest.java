@@ -37,7 +37,7 @@ class DuplicateIdsTest {
         String second = briefings.resolve("ferry.yaml").toString();
         assertTrue(run.out().startsWith(second + ": has the briefing id 'ferry' of " + first + "\n"
                 + "  hint: give each briefing an id of its own\n"), run.out());
-        assertTrue(run.out().contains("2 files checked: 1 valid, 1 with problems (1 problem)"), run.out());
+        assertTrue(run.out().contains("2 files checked: 1 valid, 1 with problems (1 problem, 0 warnings)"), run.out());
     }
 
     @Test

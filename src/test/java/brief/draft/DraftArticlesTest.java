@@ -7,6 +7,7 @@ import brief.model.QuestionType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,8 @@ class DraftArticlesTest {
         Measured m = Measured.of(article, dir);
         assertEquals("[]", m.problems().toString(), "the draft of " + article + " should validate as it is");
         assertTrue(m.printedLines() <= 60, "the one-page briefing fits 60 lines at 80 columns: " + m.row());
+        assertEquals(List.of(), brief.lint.ItemWriting.check(m.briefing()), "the drafted questions follow the item-writing rules");
+        assertTrue(m.briefing().questions().size() >= 3, "questions drafted: " + m.briefing().questions().size());
         int cards = m.briefing().cards().size();
         assertTrue(cards >= 2 && cards <= Cards.MAX_CARDS, "cards: " + cards);
         m.briefing().cards().forEach(c -> assertTrue(c.points().size() >= Cards.MIN_POINTS
@@ -58,11 +61,11 @@ class DraftArticlesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"news.txt", "court.txt"})
-    void draftAsksQuestionsOfEveryType(String article) throws Exception {
+    @ValueSource(strings = {"news.txt", "court.txt", "sports.txt", "markdown.md"})
+    void draftAsksQuestionsOfManyTypes(String article) throws Exception {
         Measured m = Measured.of(article, dir);
         Set<QuestionType> types = m.briefing().questions().stream().map(q -> q.type())
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(QuestionType.class)));
-        assertEquals(EnumSet.allOf(QuestionType.class), types, "question types drafted for " + article);
+        assertTrue(types.size() >= 4, "question types drafted for " + article + ": " + types);
     }
 }

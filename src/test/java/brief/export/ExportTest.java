@@ -44,6 +44,38 @@ class ExportTest {
         Golden.assertMatches("export.json", JsonExport.export(seed(), all(seed())));
     }
 
+    /** Forty questions written, as authors tend to, with the right option first. */
+    private static List<Question> rightFirst() {
+        List<Question> out = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            Stem stem = new Stem("q" + i, "Question " + i + "?", "summit", 1, "Because.", new Evidence("p" + i), null, false);
+            out.add(new Question.Choice(stem, List.of(new Option("a", "right" + i, null), new Option("b", "wrong b", null),
+                    new Option("c", "wrong c", null), new Option("d", "wrong d", null)), "a"));
+        }
+        return out;
+    }
+
+    @Test
+    void ankiPutsTheRightOptionInEveryPlaceAboutEquallyOften() throws Exception {
+        int[] places = new int[4];
+        for (String row : Anki.export(seed(), rightFirst()).split("\n")) {
+            if (row.startsWith("#")) continue;
+            List<String> items = List.of(row.split("\t")[2].split("<li>"));
+            for (int i = 1; i < items.size(); i++) {
+                if (items.get(i).startsWith("right")) places[i - 1]++;
+            }
+        }
+        for (int n : places) {
+            assertTrue(n >= 5 && n <= 16, "the right option stands first, second, third, fourth: "
+                    + java.util.Arrays.toString(places));
+        }
+    }
+
+    @Test
+    void ankiShufflesTheSameWayAtEveryExport() throws Exception {
+        assertEquals(Anki.export(seed(), rightFirst()), Anki.export(seed(), rightFirst()));
+    }
+
     @Test
     void ankiHeadersReadBackAsAnkiReadsThem() throws Exception {
         String file = Anki.export(seed(), all(seed()));

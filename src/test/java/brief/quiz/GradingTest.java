@@ -100,13 +100,25 @@ class GradingTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"nine|9", "two hundred|200", "a dozen|12", "twenty-five|25",
+            "three thousand|3000", "one hundred and five|105"})
+    void readsNumbersWrittenInWords(String typed, double value) {
+        assertEquals(value, Numbers.read(typed).orElseThrow().value(), 1e-9);
+    }
+
+    @Test
+    void aNumberInWordsAnswersANumericQuestion() {
+        assertEquals(1, Grading.grade(QuizFixtures.EXACT, new Response.Text("fifteen")).credit());
+    }
+
+    @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"1.5k|1500", "-3|-3", "12%|12", "1,200|1200", "~ 7|7"})
     void readsNumbersAsPeopleTypeThem(String typed, double value) {
         assertEquals(value, Numbers.read(typed).orElseThrow().value(), 1e-9);
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"five", "12 or 13", "n/a", "''"})
+    @CsvSource(delimiter = '|', value = {"lots", "12 or 13", "n/a", "five apples", "''"})
     void refusesWhatIsNotANumber(String typed) {
         assertTrue(Numbers.read(typed).isEmpty(), typed);
     }

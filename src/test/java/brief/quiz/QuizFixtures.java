@@ -25,8 +25,9 @@ final class QuizFixtures {
 
     static final Evidence E = new Evidence("a passage");
 
+    /** Each question its own passage: questions sharing one would test the same fact, and a quiz asks only one. */
     static Stem stem(String id, String card, int difficulty, String prompt) {
-        return new Stem(id, prompt, card, difficulty, "Because.", E, null, false);
+        return new Stem(id, prompt, card, difficulty, "Because.", new Evidence("the passage for " + id), null, false);
     }
 
     static final Question.Choice CHOICE = new Question.Choice(stem("q-choice", "trade", 1, "Which?"),

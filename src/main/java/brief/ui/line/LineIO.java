@@ -1,6 +1,7 @@
 package brief.ui.line;
 
 import brief.content.Safe;
+import java.io.IOError;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -14,6 +15,9 @@ import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.jline.terminal.impl.DumbTerminal;
+import org.jline.terminal.spi.SystemStream;
+import org.jline.terminal.spi.TerminalProvider;
+import org.jline.utils.Signals;
 
 /**
  * One prompt at a time over a JLine terminal: a real one, with JLine's line editing, or plain streams (pipes,
@@ -27,6 +31,8 @@ public final class LineIO implements AutoCloseable {
     private final PrintWriter out;
     /** The columns to fold text to, 0 for no folding; asked of the terminal again after each line read. */
     private volatile int width;
+    /** Ctrl-C was pressed while no prompt was waiting. */
+    private volatile boolean ctrlC;
 
     private LineIO(Terminal terminal, LineReader reader, int width) {
         this.terminal = terminal;
@@ -47,7 +53,15 @@ public final class LineIO implements AutoCloseable {
 
     /** The terminal this process runs in, with line editing. */
     public static LineIO system() throws IOException {
-        return editing(TerminalBuilder.builder().system(true).encoding(StandardCharsets.UTF_8).build());
+        Terminal terminal = TerminalBuilder.builder().system(true).encoding(StandardCharsets.UTF_8).build();
+        if (terminal instanceof DumbTerminal) {
+            // TERM=dumb: JLine neither catches Ctrl-C nor knows the width here, so both are asked of the system.
+            Signals.register("INT", () -> terminal.raise(Terminal.Signal.INT));
+            LineIO io = editing(terminal);
+            io.width = TerminalProvider.load("exec").systemStreamWidth(SystemStream.Output);
+            return io;
+        }
+        return editing(terminal);
     }
 
     /** Over {@code terminal}, with JLine's line editor: the system's terminal, or one over streams in a test. */
@@ -61,11 +75,17 @@ public final class LineIO implements AutoCloseable {
                 .build(), terminal.getWidth());
         // Asking the size can cost a process (stty): it is asked after each answer and on a resize, not per line.
         terminal.handle(Terminal.Signal.WINCH, signal -> io.measure());
+        // Ctrl-C between prompts (the line editor handles its own) is kept for the next prompt to act on.
+        terminal.handle(Terminal.Signal.INT, signal -> io.ctrlC = true);
         return io;
     }
 
     private void measure() {
-        width = terminal.getWidth();
+        try {
+            if (!(terminal instanceof DumbTerminal)) width = terminal.getWidth();
+        } catch (IOError e) {
+            // The size is asked of stty, which Ctrl-C can stop too: keep folding to the width last known.
+        }
     }
 
     public PrintWriter out() {
@@ -75,6 +95,7 @@ public final class LineIO implements AutoCloseable {
     /** The next line typed, or null at the end of input (or Ctrl-D); Ctrl-C ends the line and throws {@link Interrupted}. */
     public String read(String prompt) {
         out.flush();
+        if (ctrlC) throw interrupted();
         try {
             if (reader != null) {
                 String line = reader.readLine(prompt);
@@ -91,12 +112,34 @@ public final class LineIO implements AutoCloseable {
         } catch (EndOfFileException e) {
             return null;
         } catch (UserInterruptException e) {
-            out.println();
-            out.flush();
-            throw new Interrupted();
+            throw interrupted();
+        } catch (IOError e) {
+            // Ctrl-C as the line editor sets the terminal up also stops the stty it runs for that: still Ctrl-C.
+            if (signalled()) throw interrupted();
+            throw e;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Whether Ctrl-C was pressed; its signal is handled on another thread, so it may be seen a moment late. */
+    private boolean signalled() {
+        for (int wait = 0; wait < 20; wait++) {
+            if (Thread.interrupted() || ctrlC) return true;
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Interrupted interrupted() {
+        ctrlC = false;
+        out.println();
+        out.flush();
+        return new Interrupted();
     }
 
     /** The next line of plain input without its line end (LF or CR LF), or null at its end. */

@@ -25,7 +25,7 @@ import java.util.function.LongSupplier;
 public final class LineQuiz {
     static final String HELP = "Answer with a letter or number (b, 2) or the option written out, several for 'choose all' (a c), t/f for "
             + "true or false, text for a gap or a number, letters in order for an order question (c a b), "
-            + "number-letter pairs for a match (1b 2a). Also: h hint (halves the points), s skip, q quit, ? this help.";
+            + "number-letter pairs for a match (1b 2a). Also: h hint (where one is offered; its cost is said with the question), s skip, q quit, ? this help.";
 
     private final LineIO io;
     private final ProgressStore store;
@@ -93,6 +93,7 @@ public final class LineQuiz {
         io.println();
         io.println(status(session));
         printQuestion(shown);
+        session.hintOffer().ifPresent(h -> io.println("  (h for a hint: it " + h.costWords() + ")"));
         long started = nanos.getAsLong();
         while (true) {
             String line = io.read("> ");
@@ -105,7 +106,8 @@ public final class LineQuiz {
                 continue;
             }
             if (command.equals("hint") || command.equals("h") && !isOptionLetter(shown, command)) {
-                io.println("Hint: " + session.hint());
+                String hint = session.hint();
+                io.println(hint == null ? "This question has no hint." : "Hint: " + hint);
                 continue;
             }
             if (command.equals("skip") || command.equals("s") && !isOptionLetter(shown, command)) {
@@ -143,11 +145,13 @@ public final class LineQuiz {
         String points = f.verdict() == Verdict.SKIPPED ? "" : "  +" + Scoreboard.points(f.points()) + " of " + f.possible()
                 + (f.hintUsed() ? " (hint used)" : "");
         io.println(f.verdict().symbol() + " " + f.verdict().word() + points);
+        for (brief.quiz.Mark m : f.marks()) io.println("  " + m);
         if (f.typoForgiven()) io.println("  Accepted with a typo: the answer is \"" + f.rightAnswer() + "\".");
         if (f.verdict() != Verdict.RIGHT) io.println("  Answer: " + f.rightAnswer());
         for (String why : f.whys()) io.println("  " + why);
         io.println("  " + f.explain());
         io.println("  Evidence: “" + f.evidence() + "”");
+        io.println("  Card: " + f.cardTitle());
     }
 
     /** Ctrl-C at a prompt: the session is ended as left, and the reader told what of it was kept. */
@@ -173,8 +177,7 @@ public final class LineQuiz {
     }
 
     static String status(QuizSession s) {
-        String card = s.briefing().card(s.current().question().card()).map(brief.model.Card::title).orElse("");
-        return Scoreboard.status(s, s.index() + 1, Scoreboard.Bar.ASCII) + "  · " + card;
+        return Scoreboard.status(s, s.index() + 1, Scoreboard.Bar.ASCII) + "  · " + s.topic();
     }
 
     private void printQuestion(Presented shown) {

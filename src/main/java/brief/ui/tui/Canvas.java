@@ -2,15 +2,13 @@ package brief.ui.tui;
 
 import brief.quiz.Scoreboard;
 import brief.render.DisplayWidth;
-import brief.render.Wrap;
 import com.googlecode.lanterna.SGR;
 import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.TextColor;
 import com.googlecode.lanterna.graphics.TextGraphics;
-import java.util.List;
 
 /**
- * Drawing on one frame: text placed by display columns (wide characters take two), wrapped to a width,
+ * Drawing on one frame: text placed by display columns (wide characters take two),
  * clipped to the frame. Colour is added only when allowed, and never carries meaning on its own.
  */
 final class Canvas {
@@ -54,13 +52,6 @@ final class Canvas {
 
     int text(int row, int col, String text) {
         return text(row, col, text, Style.PLAIN);
-    }
-
-    /** Wraps text into the columns from {@code col} to {@code col + w}; returns the number of rows used. */
-    int wrapped(int row, int col, int w, String text, Style style, String firstIndent, String indent) {
-        List<String> lines = Wrap.lines(DisplayWidth.normal(text), w, firstIndent, indent);
-        for (int i = 0; i < lines.size(); i++) text(row + i, col, lines.get(i), style);
-        return lines.size();
     }
 
     /** A line of the frame's width drawn with a box character. */

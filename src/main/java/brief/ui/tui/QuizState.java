@@ -21,8 +21,10 @@ sealed interface QuizState {
     /** The keys of this state; they answer the keys and make the help and the footer. */
     KeyTable keys(QuizView quiz);
 
-    /** The question the status line counts: the one asked, or the last one answered. */
-    int number(QuizSession s);
+    /** The question the status line counts: the last one answered, unless one is being asked. */
+    default int number(QuizSession s) {
+        return s.index();
+    }
 
     /** The state as the next key finds it: notes about the last key are gone. */
     default QuizState settled() {
@@ -72,7 +74,8 @@ sealed interface QuizState {
             int w = Math.min(width - 4, 110);
             Page page = new Page(width);
             String topic = s.briefing().card(q.card()).map(Card::topic).orElse("");
-            String worth = Words.count(q.difficulty(), "point") + (s.hintUsed() ? ", halved by the hint" : "");
+            String worth = Words.count(q.difficulty(), "point") + (s.hintUsed() ? ", less the hint's cost"
+                    : s.hintOffer().map(h -> "  ·  h: a hint, which " + h.costWords()).orElse(""));
             page.wrapped(2, w, topic.isEmpty() ? worth : topic + " · " + worth, Canvas.Style.DIM, "", "");
             page.wrapped(2, w, q.stem().prompt(), Canvas.Style.BOLD, "", "");
             page.blank();
@@ -95,7 +98,9 @@ sealed interface QuizState {
         public KeyTable keys(QuizView quiz) {
             KeyTable t = new KeyTable();
             input.keys(t, quiz.answer(this));
-            t.stay("a hint (halves the points)", "hint", () -> quiz.become(withHint(quiz.session().hint())),
+            t.stay("a hint (its cost is shown with the question)", "hint",
+                    () -> quiz.become(withHint(java.util.Objects.requireNonNullElse(quiz.session().hint(),
+                            "This question has no hint."))),
                     Key.chr('h'), Key.TAB);
             t.stay("skip this question", "skip", () -> quiz.skip(this), Key.chr('s'), Key.ctrl('n'));
             t.stay("leave the quiz (asks first)", "leave", quiz::askToLeave, Key.chr('q'), Key.ESC);
@@ -106,11 +111,6 @@ sealed interface QuizState {
     /** The feedback on the answer just given (and saved). */
     record Answered(Feedback feedback) implements QuizState {
         @Override
-        public int number(QuizSession s) {
-            return s.index();
-        }
-
-        @Override
         public Page page(QuizView quiz, int width) {
             Feedback f = feedback;
             int w = Math.min(width - 4, 110);
@@ -120,6 +120,9 @@ sealed interface QuizState {
             String points = f.verdict() == Verdict.SKIPPED ? "" : "   +" + Scoreboard.points(f.points()) + " of " + f.possible()
                     + (f.hintUsed() ? " (hint used)" : "");
             page.wrapped(2, w, f.verdict().symbol() + " " + f.verdict().word() + points, style, "", "  ");
+            for (brief.quiz.Mark m : f.marks()) {
+                page.wrapped(2, w, m.toString(), m.right() ? Canvas.Style.GOOD : Canvas.Style.BAD, "", "  ");
+            }
             page.blank();
             page.wrapped(2, w, quiz.session().briefing().card(f.answered().cardId()).map(Card::title).orElse(""),
                     Canvas.Style.DIM, "", "");
@@ -152,11 +155,6 @@ sealed interface QuizState {
 
     /** The end of the quiz: points, how each card went, and what was missed. */
     record Results(Summary summary) implements QuizState {
-        @Override
-        public int number(QuizSession s) {
-            return s.index();
-        }
-
         @Override
         public Page page(QuizView quiz, int width) {
             Summary s = summary;

@@ -84,11 +84,6 @@ final class Scroll {
         top = Math.max(0, lastSize);
     }
 
-    /** Whether the last page drawn did not fit its window. */
-    boolean scrolls() {
-        return lastSize > lastHeight && lastHeight > 0;
-    }
-
     /** PgUp, PgDn, Home and End for this page; with {@code arrows}, ↑/↓ and j/k scroll a row too. */
     KeyTable keys(KeyTable t, boolean arrows) {
         if (arrows) {

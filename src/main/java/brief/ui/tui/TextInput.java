@@ -1,6 +1,7 @@
 package brief.ui.tui;
 
 import brief.quiz.AnswerParser;
+import brief.render.DisplayWidth;
 import brief.quiz.Presented;
 
 /** A typed answer, for a gap or a number: a line of text with a caret; Enter submits it. */
@@ -26,14 +27,19 @@ final class TextInput implements AnswerInput {
         String before = text.substring(0, caret);
         String at = caret < text.length() ? text.substring(caret, caret + 1) : " ";
         String after = caret < text.length() ? text.substring(caret + 1) : "";
+        // A long answer scrolls sideways so that the caret stays in sight.
+        int room = page.width - col - 8 - (unit == null ? 0 : DisplayWidth.of(unit) + 1) - 2;
+        while (DisplayWidth.of(before + at) > room && before.length() > 1) {
+            before = "…" + before.substring(2);
+        }
         page.line(col, "Answer:", Canvas.Style.PLAIN);
         int c = col + 8;
         page.put(row, c, before, Canvas.Style.SELECTED);
-        c += brief.render.DisplayWidth.of(before);
+        c += DisplayWidth.of(before);
         page.put(row, c, at, Canvas.Style.PLAIN);
-        c += brief.render.DisplayWidth.of(at);
+        c += DisplayWidth.of(at);
         page.put(row, c, after, Canvas.Style.SELECTED);
-        c += brief.render.DisplayWidth.of(after);
+        c += DisplayWidth.of(after);
         if (unit != null) page.put(row, c + 1, unit, Canvas.Style.DIM);
         page.focus(row, row + 1);
     }

@@ -83,11 +83,11 @@ class LineQuizTest {
 
     @Test
     void aQuizOfOneQuestionIsCountedInTheSingular() throws Exception {
-        QuizPlan plan = new QuizPlan(2, null, null, null, 3);
+        QuizPlan plan = new QuizPlan(2, null, null, null, 7);
         Transcript t = run("", plan);
         assertTrue(t.text().contains("\n2 questions, 2 points."), t.text());
         assertTrue(t.text().contains("Result: 0 of 0 points (0%), 2 questions not reached"), t.text());
-        Transcript one = run("", new QuizPlan(1, null, null, null, 3));
+        Transcript one = run("", new QuizPlan(1, null, null, null, 7));
         assertTrue(one.text().contains("\n1 question, 1 point."), one.text());
         assertTrue(one.text().contains(", 1 question not reached"), one.text());
     }

@@ -82,6 +82,12 @@ class CellWidthTest {
         assertEquals("…", screen.getFrontCharacter(4, 0).getCharacterString(), "the second emoji does not fit beside …");
     }
 
+    @Test
+    void aTabBesideAnAccentTakesACellAsASpaceDoes() throws Exception {
+        canvas.text(0, 0, "a\tq\u0307|");
+        assertEquals(List.of("a", " ", "q\u0307", "·", "|"), cells());
+    }
+
     /** The width measured is the column where the next character lands, for every kind of text. */
     @ParameterizedTest
     @ValueSource(strings = {"plain words", "李在明 習近平", "이재명", "go \uD83D\uDE80", "\uD83E\uDE70 shoes", "Cafe\u0301",
@@ -93,5 +99,30 @@ class CellWidthTest {
         assertEquals("|", screen.getFrontCharacter(DisplayWidth.of(text), 0).getCharacterString(),
                 "the measure of “" + text + "” is " + DisplayWidth.of(text) + " columns");
         assertEquals(DisplayWidth.of(text), end);
+    }
+
+    @Test
+    void everyCharIsMeasuredAsLanternaDrawsIt() {
+        for (char c = 0x20; c < 0xFFFF; c++) {
+            if (Character.isSurrogate(c) || c == 0x7F) continue;
+            String one = String.valueOf(c);
+            int lanterna = TextCharacter.fromCharacter(c)[0].isDoubleWidth() ? 2 : 1;
+            assertEquals(lanterna, DisplayWidth.cellWidth(one), "U+" + Integer.toHexString(c) + " " + one);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"go \uD83D\uDE80 now", "\uD83D\uDC69\u200D\uD83D\uDD2C lab", "q\u0307 e\u0301\u0323",
+            "\u0E01\u0E31\u0E1A Thai", "\uD83C\uDDF0\uD83C\uDDF7 flag", "李在明 이재명", "Ｆｕｌｌ ｶﾀｶﾅ"})
+    void clustersAreSplitAndMeasuredAsLanternaSplitsThem(String text) {
+        String normal = DisplayWidth.normal(text);
+        List<String> lanterna = new ArrayList<>();
+        List<Integer> widths = new ArrayList<>();
+        for (TextCharacter c : TextCharacter.fromString(normal)) {
+            lanterna.add(c.getCharacterString());
+            widths.add(c.isDoubleWidth() ? 2 : 1);
+        }
+        assertEquals(lanterna, DisplayWidth.cells(text));
+        assertEquals(widths, DisplayWidth.cells(text).stream().map(DisplayWidth::cellWidth).toList());
     }
 }

@@ -152,6 +152,16 @@ class FullScreenTest {
     }
 
     @Test
+    void aLongTypedAnswerScrollsSidewaysKeepingTheCaretInSight() throws Exception {
+        Presented text = first(questions(11), QuestionType.CLOZE);
+        try (Harness h = quiz(60, 18, List.of(text))) {
+            String frame = h.keys("the quick brown fox jumps over the lazy dog and keeps running far").run();
+            String answer = frame.lines().filter(l -> l.contains("Answer:")).findFirst().orElseThrow();
+            assertEquals("  Answer: … jumps over the lazy dog and keeps running far", answer);
+        }
+    }
+
+    @Test
     void aResizeInTheMiddleOfAQuestionRelaysTheScreen() throws Exception {
         Presented match = first(questions(3), QuestionType.MATCH);
         try (Harness h = quiz(100, 30, List.of(match))) {

@@ -25,10 +25,6 @@ final class Harness implements AutoCloseable {
     final FullScreen ui;
     private final Deque<Object> script = new ArrayDeque<>();
 
-    Harness(Path data, int columns, int rows, Function<App, View> first) throws Exception {
-        this(data, columns, rows, first, List.of(seed()));
-    }
-
     Harness(Path data, int columns, int rows, Function<App, View> first, List<LoadedBriefing> briefings) throws Exception {
         terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
         screen = new TerminalScreen(terminal);
@@ -37,10 +33,6 @@ final class Harness implements AutoCloseable {
         AtomicLong clock = new AtomicLong();
         app = new App(briefings, store, () -> clock.addAndGet(2_000_000_000L), false);
         ui = new FullScreen(screen, first.apply(app)).colour(false);
-    }
-
-    static LoadedBriefing seed() throws Exception {
-        return Library.load(List.of(), true).find("lee-beijing-visit");
     }
 
     /** A briefing written for the screen tests: a long card, and a question of every type with long options. */
