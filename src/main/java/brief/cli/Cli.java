@@ -1,13 +1,8 @@
 package brief.cli;
 
-import brief.model.HintedException;
 import brief.model.Spelling;
 import brief.ui.line.LineIO;
-import java.io.FileOutputStream;
-import java.io.FileDescriptor;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
@@ -26,7 +21,7 @@ public final class Cli {
             "export", "completion");
 
     public static CommandLine create() {
-        return create(utf8(FileDescriptor.out), utf8(FileDescriptor.err));
+        return create(Console.stdout(), Console.stderr());
     }
 
     public static CommandLine create(PrintWriter out, PrintWriter err) {
@@ -39,8 +34,8 @@ public final class Cli {
      * anything else, help and mistakes included, gets every command.
      */
     public static CommandLine create(String[] args) {
-        PrintWriter out = utf8(FileDescriptor.out);
-        PrintWriter err = utf8(FileDescriptor.err);
+        PrintWriter out = Console.stdout();
+        PrintWriter err = Console.stderr();
         List<String> given = List.of(args);
         for (String command : COMMANDS) {
             if (!given.contains(command)) continue;
@@ -69,7 +64,7 @@ public final class Cli {
         CommandLine cli = new CommandLine(new BriefCommand());
         for (String command : commands) cli.addSubcommand(command, commandClass(command));
         cli.setOut(out);
-        cli.setErr(new PrintWriter(new VisibleControls(err), true));
+        cli.setErr(Console.visible(err));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler(Cli::handleExecutionException);
         cli.setParameterExceptionHandler(Cli::handleParameterException);
@@ -78,23 +73,7 @@ public final class Cli {
 
     private static int handleExecutionException(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
         if (e instanceof LineIO.Interrupted) return ExitCode.INTERRUPTED;
-        PrintWriter err = cmd.getErr();
-        boolean debug = cmd.getCommandSpec().root().userObject() instanceof BriefCommand top && top.debug;
-        if (e instanceof HintedException u) {
-            err.println("brief: " + u.getMessage());
-            if (u.hint() != null) err.println("hint: " + u.hint());
-            if (debug) e.printStackTrace(err);
-            err.flush();
-            return ExitCode.USER_ERROR;
-        }
-        err.println("brief: internal error: " + e);
-        if (debug) {
-            e.printStackTrace(err);
-        } else {
-            err.println("hint: run again with --debug to see the details, and report them");
-        }
-        err.flush();
-        return ExitCode.INTERNAL;
+        return Console.report(e, cmd.getErr(), cmd.getCommandSpec().root().userObject() instanceof BriefCommand top && top.debug);
     }
 
     private static int handleParameterException(ParameterException e, String[] args) {
@@ -121,9 +100,5 @@ public final class Cli {
         }
         List<String> unmatched = u.getUnmatched();
         return unmatched.isEmpty() || unmatched.get(0).startsWith("-") ? null : unmatched.get(0);
-    }
-
-    private static PrintWriter utf8(FileDescriptor fd) {
-        return new PrintWriter(new OutputStreamWriter(new FileOutputStream(fd), StandardCharsets.UTF_8), true);
     }
 }

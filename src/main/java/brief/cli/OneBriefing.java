@@ -24,6 +24,15 @@ abstract class OneBriefing implements Callable<Integer> {
     @ParentCommand
     BriefCommand top;
 
+    /** The streams given when the command runs without picocli ({@link Direct}); else picocli's are used. */
+    private PrintWriter out;
+    private PrintWriter err;
+
+    void streams(PrintWriter out, PrintWriter err) {
+        this.out = out;
+        this.err = err;
+    }
+
     /** The briefing named, from the folders of --briefings; what failed to load is said on stderr. */
     LoadedBriefing briefing() throws LookupException {
         return Briefings.find(top.folders, id, err());
@@ -35,10 +44,10 @@ abstract class OneBriefing implements Callable<Integer> {
     }
 
     PrintWriter out() {
-        return spec.commandLine().getOut();
+        return out != null ? out : spec.commandLine().getOut();
     }
 
     PrintWriter err() {
-        return spec.commandLine().getErr();
+        return err != null ? err : spec.commandLine().getErr();
     }
 }

@@ -1,6 +1,7 @@
 package brief.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Model.CommandSpec;
@@ -10,8 +11,12 @@ final class Output {
     private Output() {}
 
     static void write(CommandSpec spec, Path file, byte[] document) {
+        write(spec.commandLine().getOut(), spec.commandLine().getErr(), file, document);
+    }
+
+    static void write(PrintWriter out, PrintWriter err, Path file, byte[] document) {
         if (file == null) {
-            spec.commandLine().getOut().print(new String(document, java.nio.charset.StandardCharsets.UTF_8));
+            out.print(new String(document, java.nio.charset.StandardCharsets.UTF_8));
             return;
         }
         try {
@@ -19,7 +24,7 @@ final class Output {
         } catch (IOException e) {
             throw new UserException("cannot write " + file + ": " + e.getMessage(), "check that the folder exists and is writable");
         }
-        spec.commandLine().getErr().println("brief: wrote " + file);
+        err.println("brief: wrote " + file);
     }
 
     static void write(CommandSpec spec, Path file, String document) {

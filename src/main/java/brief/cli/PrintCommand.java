@@ -8,6 +8,7 @@ import brief.render.Pdf;
 import brief.render.Markdown;
 import brief.render.OnePage;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Option;
 @Command(name = "print", mixinStandardHelpOptions = true,
         description = "Print the one-page briefing: title and source, bottom line, key points, numbers to know, "
                 + "who's who, quotes, outcomes, context and what to watch.")
-final class PrintCommand extends OneBriefing {
+final class PrintCommand extends OneBriefing implements Direct.Command {
     static final int DEFAULT_WIDTH = 80;
     static final int WIDEST_DEFAULT = 100;
 
@@ -35,6 +36,12 @@ final class PrintCommand extends OneBriefing {
     Paper paper;
 
     @Override
+    public int run(PrintWriter out, PrintWriter err) {
+        streams(out, err);
+        return call();
+    }
+
+    @Override
     public Integer call() {
         if (format == Format.PDF && output == null) {
             throw new UserException("a PDF needs a file to go to", "brief print --format pdf -o briefing.pdf");
@@ -46,7 +53,7 @@ final class PrintCommand extends OneBriefing {
             case HTML -> utf8(Html.render(chosen));
             case PDF -> pdf(chosen);
         };
-        Output.write(spec, output, document);
+        Output.write(out(), err(), output, document);
         return ExitCode.OK;
     }
 

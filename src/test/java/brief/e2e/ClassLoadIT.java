@@ -44,6 +44,13 @@ class ClassLoadIT {
         assertNone(loaded, NOT_FOR_PRINT, "print");
         assertNone(loaded, List.of(YAML), "print, its briefing already in the cache");
         assertNoOtherCommand(loaded, "print");
+        assertFalse(loaded.contains("picocli.CommandLine"), "print with plain arguments runs without setting up picocli");
+    }
+
+    @Test
+    void printAskedForHelpIsAnsweredByPicocli() throws Exception {
+        List<String> loaded = loadedBy("print", "--help");
+        assertTrue(loaded.contains("picocli.CommandLine"), "help comes from the annotated commands: " + loaded);
     }
 
     @Test
