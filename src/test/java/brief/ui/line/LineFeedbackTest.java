@@ -52,9 +52,9 @@ class LineFeedbackTest {
                 "Bottom line.", List.of(card), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                 List.of(), List.of(), List.of(q), Derivation.NONE);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ProgressStore store = ProgressStore.open(dir);
+        try (ProgressStore store = ProgressStore.open(dir, java.time.Clock.systemUTC());
              LineIO io = LineIO.streams(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), out)) {
-            new LineQuiz(io, store, System::nanoTime, "plain").run(new QuizSession(b, List.of(Presented.of(q, new Random(1)))), 1);
+            new LineQuiz(io, store, System::nanoTime, brief.progress.Records.FrontEnd.PLAIN).run(new QuizSession(b, List.of(Presented.of(q, new Random(1)))), 1);
         }
         return out.toString(StandardCharsets.UTF_8);
     }
