@@ -22,7 +22,7 @@ class FaultsIT {
 
     private static Process quiz(Path data, long seed) throws Exception {
         ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                Jar.JAR.toString(), "quiz", "--plain", "--seed", Long.toString(seed)).redirectErrorStream(true);
+                Jar.JAR.toString(), "quiz", "--plain", "--all", "--seed", Long.toString(seed)).redirectErrorStream(true);
         pb.environment().put("BRIEF_HOME", data.toString());
         return pb.start();
     }

@@ -74,7 +74,7 @@ class TmuxIT {
         String stty = "stty -a | grep -o -E '(-)?(icanon|echo|isig|icrnl|opost|ixon) ' | tr -d '\\n'";
         // The quiz runs in the foreground (it needs the terminal) from a shell that first notes its own pid.
         String script = stty + " > " + flags + ".before; BRIEF_HOME=" + dir.resolve("data") + " bash -c 'echo $$ > "
-                + flags + ".pid; exec " + java + " -jar " + Jar.JAR + " quiz --seed 2'; " + stty + " > " + flags
+                + flags + ".pid; exec " + java + " -jar " + Jar.JAR + " quiz --all --seed 2'; " + stty + " > " + flags
                 + ".after; echo DONE; sleep 60";
         tmux("new-session", "-d", "-s", SESSION, "-x", "100", "-y", "30", "bash", "-c", script);
         waitFor("Question 1 of ", "skip · ");
@@ -93,7 +93,7 @@ class TmuxIT {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String stty = "stty -a | grep -o -E '(-)?(icanon|echo|isig|icrnl|opost|ixon) ' | tr -d '\\n'";
         String script = stty + " > " + flags + ".before; BRIEF_HOME=" + dir.resolve("data") + " " + java + " -jar "
-                + Jar.JAR + " quiz --seed 2; echo \"exit=$?\" > " + flags + ".exit; " + stty + " > " + flags + ".after; "
+                + Jar.JAR + " quiz --all --seed 2; echo \"exit=$?\" > " + flags + ".exit; " + stty + " > " + flags + ".after; "
                 + "tput cnorm; echo DONE; sleep 60";
         tmux("new-session", "-d", "-s", SESSION, "-x", "100", "-y", "30", "bash", "-c", script);
         waitFor("Question 1 of ", "score 0/0", "skip · ");
