@@ -48,7 +48,7 @@ public final class Language {
      * since its service file keeps the original name, and SLF4J's own notices below warnings are not shown.
      */
     private static void quietLogging() {
-        String moved = "brief.draft.shaded.slf4j.nop.NOPServiceProvider";
+        String moved = String.join(".", "brief", "draft", "shaded", "slf4j", "nop", "NOPServiceProvider");
         boolean relocated = Language.class.getResource("/" + moved.replace('.', '/') + ".class") != null;
         System.setProperty("slf4j.provider", relocated ? moved : "org.slf4j.nop.NOPServiceProvider");
         System.setProperty("slf4j.internal.verbosity", "WARN");
