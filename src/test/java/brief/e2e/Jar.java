@@ -25,6 +25,8 @@ final class Jar {
         command.add(JAR.toString());
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).directory(workingDir.toFile());
+        // Only the folders the test names: none of the build's shared test folders leaks into a run.
+        pb.environment().keySet().removeAll(List.of("BRIEF_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"));
         pb.environment().putAll(env);
         Process p = pb.start();
         p.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
