@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -44,21 +43,8 @@ class LineModeIT {
         assertTrue(out.contains("  [O] opinion: ") && out.contains("      Evidence: "), out);
     }
 
-    private static boolean tmuxAvailable() {
-        try {
-            return new ProcessBuilder("tmux", "-V").start().waitFor() == 0;
-        } catch (Exception e) {
-            return false;
-        }
-    }
-
     private static String tmux(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of("tmux", "-L", SERVER));
-        command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        p.waitFor(20, TimeUnit.SECONDS);
-        return out;
+        return Tmux.on(SERVER, args);
     }
 
     private static String waitFor(String text) throws Exception {
@@ -73,12 +59,12 @@ class LineModeIT {
 
     @AfterEach
     void stop() throws Exception {
-        if (tmuxAvailable()) tmux("kill-server");
+        if (Tmux.available()) tmux("kill-server");
     }
 
     @Test
     void atSixtyColumnsLinesBreakAtWordsAndCtrlCSaysWhatWasSavedAndExits130() throws Exception {
-        assumeTrue(tmuxAvailable(), "tmux is not installed");
+        assumeTrue(Tmux.available(), "tmux is not installed");
         Path exit = dir.resolve("exit");
         String script = "BRIEF_HOME=" + dir.resolve("data") + " " + java() + " -jar " + Jar.JAR
                 + " quiz --plain --seed 3 --count 4; echo $? > " + exit + "; echo DONE; sleep 60";

@@ -4,14 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,25 +19,8 @@ class TmuxIT {
     @TempDir
     Path dir;
 
-    private static String run(String... command) throws Exception {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        p.waitFor(20, TimeUnit.SECONDS);
-        return out;
-    }
-
-    private static boolean tmuxAvailable() {
-        try {
-            return new ProcessBuilder("tmux", "-V").start().waitFor() == 0;
-        } catch (Exception e) {
-            return false;
-        }
-    }
-
     private static String tmux(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of("tmux", "-L", SESSION));
-        command.addAll(List.of(args));
-        return run(command.toArray(String[]::new));
+        return Tmux.on(SESSION, args);
     }
 
     private static String screen() throws Exception {
@@ -62,13 +41,13 @@ class TmuxIT {
 
     @AfterEach
     void stop() throws Exception {
-        if (tmuxAvailable()) tmux("kill-server");
+        if (Tmux.available()) tmux("kill-server");
     }
 
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"TERM", "HUP"})
     void aSignalToTheFullScreenLeavesTheTerminalAsItWas(String signal) throws Exception {
-        assumeTrue(tmuxAvailable(), "tmux is not installed");
+        assumeTrue(Tmux.available(), "tmux is not installed");
         Path flags = dir.resolve("flags");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String stty = "stty -a | grep -o -E '(-)?(icanon|echo|isig|icrnl|opost|ixon) ' | tr -d '\\n'";
@@ -79,7 +58,7 @@ class TmuxIT {
         tmux("new-session", "-d", "-s", SESSION, "-x", "100", "-y", "30", "bash", "-c", script);
         waitFor("Question 1 of ", "skip · ");
         String pid = Files.readString(Path.of(flags + ".pid")).strip();
-        run("kill", "-" + signal, pid);
+        Tmux.run("kill", "-" + signal, pid);
         String after = waitFor("DONE");
         assertTrue(!after.contains("Question 1 of "), "the main screen is back:\n" + after);
         assertEquals(Files.readString(Path.of(flags + ".before")), Files.readString(Path.of(flags + ".after")),
@@ -88,7 +67,7 @@ class TmuxIT {
 
     @Test
     void answersAQuestionThenCtrlCLeavesTheTerminalAsItWas() throws Exception {
-        assumeTrue(tmuxAvailable(), "tmux is not installed");
+        assumeTrue(Tmux.available(), "tmux is not installed");
         Path flags = dir.resolve("flags");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String stty = "stty -a | grep -o -E '(-)?(icanon|echo|isig|icrnl|opost|ixon) ' | tr -d '\\n'";
