@@ -25,7 +25,7 @@ import java.util.Map;
  * prompt holds its answer.
  */
 final class Questions {
-    private static final String UNNAMED = "named in the article";
+    static final String UNNAMED = "named in the article";
 
     private Questions() {}
 

@@ -23,6 +23,17 @@ public final class Quotes {
      */
     public record Found(String text, Names.Entity speaker, int paragraph, int sentence, String how) {}
 
+    /** A long quotation cut to its first clause, which is still verbatim; a short one as it is. */
+    static String shortened(String text) {
+        if (Words.count(text) <= 12) return text;
+        for (String mark : new String[] {", and ", "; ", " — ", ", but ", ", "}) {
+            int at = text.indexOf(mark);
+            while (at > 0 && Words.count(text.substring(0, at)) < 5) at = text.indexOf(mark, at + 1);
+            if (at > 0 && Words.count(text.substring(0, at)) <= 14) return text.substring(0, at);
+        }
+        return text;
+    }
+
     /** For each character of a text, whether it lies between quotation marks (the marks themselves count). */
     static boolean[] insideChars(String text, boolean openAtStart) {
         boolean[] inside = new boolean[text.length()];
