@@ -35,7 +35,9 @@ public final class Drafter {
     private static final int MAX_PEOPLE = 8;
     private static final int MAX_ORGANIZATIONS = 5;
     private static final int MAX_EVENTS = 6;
-    private static final Pattern APPEARED = Pattern.compile("(?i)(?:first )?(?:appeared|published) in (?:the )?([A-Z][^.,;\\n]{2,60})");
+    /** A draft asks at most this many questions of one type, so that every type has its share of the quiz. */
+    private static final int MAX_PER_TYPE = 3;
+    private static final Pattern APPEARED = Pattern.compile("(?:[Ff]irst )?(?:appeared|published) in (?:the )?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Spring|Summer|Autumn|Winter)\\b)(\\p{Lu}[^.,;\\n]{2,60})");
     private static final Pattern BYLINE = Pattern.compile("[Bb]y\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}.'’-]*){0,4}\\.?");
     private static final Pattern BYLINE_OUTLET = Pattern.compile("^\\s*\\p{Lu}[\\p{L} .]+(?:,\\s*[^(]{0,30})?\\s*\\(([^)]{2,40})\\)\\s*[—–-]");
 
@@ -165,8 +167,9 @@ public final class Drafter {
                 }
                 case 3, 5 -> {
                     int keep = step == 3 ? 3 : 2;
-                    while (timeline.size() > keep) timeline.remove(timeline.size() - 1);
-                    while (figures.size() > keep + 1) {
+                    // three dates are kept at least: an order question needs them
+                    while (timeline.size() > 3) timeline.remove(timeline.size() - 1);
+                    while (figures.size() > keep + 2) {
                         figures.remove(figures.size() - 1);
                         foundFigures.remove(foundFigures.size() - 1);
                     }
@@ -238,25 +241,29 @@ public final class Drafter {
      * that the questions kept before it do not already break.
      */
     private static List<brief.model.Question> fair(Briefing b, List<brief.model.Question> made, QuestionRules rules) {
-        List<brief.model.Question> ordered = new ArrayList<>();
         List<List<brief.model.Question>> byType = new ArrayList<>();
         for (brief.model.QuestionType t : List.of(brief.model.QuestionType.ORDER, brief.model.QuestionType.MATCH,
-                brief.model.QuestionType.MULTI, brief.model.QuestionType.NUMERIC, brief.model.QuestionType.CLOZE,
-                brief.model.QuestionType.TRUEFALSE, brief.model.QuestionType.CHOICE)) {
+                brief.model.QuestionType.MULTI, brief.model.QuestionType.CHOICE, brief.model.QuestionType.CLOZE,
+                brief.model.QuestionType.TRUEFALSE, brief.model.QuestionType.NUMERIC)) {
             byType.add(made.stream().filter(q -> q.type() == t).toList());
         }
-        for (int round = 0; ordered.size() < made.size(); round++) {
-            for (List<brief.model.Question> list : byType) if (round < list.size()) ordered.add(list.get(round));
-        }
+        // each round gives every type one question, trying its candidates in turn until one breaks no rule
+        int[] next = new int[byType.size()];
         List<brief.model.Question> kept = new ArrayList<>();
         int broken = 0;
-        for (brief.model.Question q : ordered) {
-            List<brief.model.Question> trial = new ArrayList<>(kept);
-            trial.add(q);
-            int now = rules.broken(b, trial);
-            if (now > broken) continue;
-            kept = trial;
-            broken = now;
+        for (int round = 0; round < MAX_PER_TYPE; round++) {
+            for (int t = 0; t < byType.size(); t++) {
+                List<brief.model.Question> list = byType.get(t);
+                while (next[t] < list.size()) {
+                    List<brief.model.Question> trial = new ArrayList<>(kept);
+                    trial.add(list.get(next[t]++));
+                    int now = rules.broken(b, trial);
+                    if (now > broken) continue;
+                    kept = trial;
+                    broken = now;
+                    break;
+                }
+            }
         }
         List<brief.model.Question> inOrder = new ArrayList<>(made);
         inOrder.retainAll(kept);

@@ -19,7 +19,7 @@ public final class Figures {
     private static final Pattern NUMBER = Pattern.compile("(?i)(?<![\\w.,$€£-])((?:about|around|nearly|almost|more than|"
             + "over|some|roughly|up to|at least|just|only)\\s+)?((?:[$€£¥₩]\\s?)?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?"
             + "(?:\\s?(?:%|percent|per cent|million|billion|trillion|bn|km|kg|tonnes|-year-old|-year|-month|-day|"
-            + "-point|-goal|-seat|-metre|-meter|-kilometre|-mile|-foot|-hour|-minute|-week)\\b)?(?:\\s?(?:%|percent))?|\\b(?:" + WORD_NUMBERS + ")\\b)(?:[-–](\\d{1,3})\\b)?(?![\\p{L}\\d])");
+            + "-point|-goal|-seat|-metre|-meter|-kilometre|-mile|-foot|-hour|-minute|-week|-room|-bed|-storey|-story|-page|-member|-strong)\\b)?(?:\\s?(?:%|percent))?|\\b(?:" + WORD_NUMBERS + ")\\b)(?:[-–](\\d{1,3})\\b)?(?![\\p{L}\\d])");
     private static final Pattern DURATION = Pattern.compile("(?i)^\\s*(years?|months?|weeks?|days?|hours?|minutes?|decades?)\\b");
     private static final Pattern MONEY_AFTER = Pattern.compile("(?i)^\\s*(dollars?|euros?|pounds?|yuan|won|yen|francs?|rupees?|kroner|krona|kronor|crowns?|pesos?|rand|lira|zloty|dinars?|dirhams?|baht|rubles?|roubles?)\\b");
     private static final Pattern VOTE = Pattern.compile("(?i)\\b(?:voted|vote of|votes? to|by)\\s+((\\d{1,3}|" + WORD_NUMBERS
