@@ -250,18 +250,15 @@ public final class Drafter {
         // each round gives every type one question, trying its candidates in turn until one breaks no rule
         int[] next = new int[byType.size()];
         List<brief.model.Question> kept = new ArrayList<>();
-        int broken = 0;
         for (int round = 0; round < MAX_PER_TYPE; round++) {
             for (int t = 0; t < byType.size(); t++) {
                 List<brief.model.Question> list = byType.get(t);
                 while (next[t] < list.size()) {
-                    List<brief.model.Question> trial = new ArrayList<>(kept);
-                    trial.add(list.get(next[t]++));
-                    int now = rules.broken(b, trial);
-                    if (now > broken) continue;
-                    kept = trial;
-                    broken = now;
-                    break;
+                    brief.model.Question q = list.get(next[t]++);
+                    if (clean(b, rules, kept, q)) {
+                        kept.add(q);
+                        break;
+                    }
                 }
             }
         }
@@ -280,6 +277,16 @@ public final class Drafter {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a question breaks no rule alone nor beside any question kept so far: the rules compare questions in
+     * pairs, so checking the pairs with the new one is the same as checking the whole list again, and far quicker.
+     */
+    private static boolean clean(Briefing b, QuestionRules rules, List<brief.model.Question> kept, brief.model.Question q) {
+        if (rules.broken(b, List.of(q)) > 0) return false;
+        for (brief.model.Question k : kept) if (rules.broken(b, List.of(k, q)) > 0) return false;
+        return true;
     }
 
     private static List<Text.Sentence> chosen(Cards.Group g, Analysis a, int perCard) {
