@@ -13,7 +13,8 @@ public final class Clauses {
     private static final Set<String> KEEP_OPENERS = Words.set("if", "unless", "without", "despite", "except", "only", "not");
     private static final Set<String> RELATIVE = Words.set("who", "which", "whose", "where");
     private static final Set<String> TRAILING = Words.set("which", "where", "when", "while", "whose", "as", "according",
-            "leaving", "ending", "making", "saying", "adding", "including", "after", "before", "although", "though");
+            "leaving", "ending", "making", "saying", "adding", "including", "after", "before", "although", "though", "most",
+            "many", "some", "all", "both", "each", "up", "down");
     /** A statement at most this long is left as it is. */
     static final int SHORT = 14;
     /** "PORT LINDEN, March 12, 2026 — " or "BERLIN (Reuters) - ": where the report was filed, not what it says. */

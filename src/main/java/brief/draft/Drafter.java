@@ -91,7 +91,7 @@ public final class Drafter {
             if (people.size() >= MAX_PEOPLE) break;
             String pid = ids.of("", e.name());
             personIds.put(e, pid);
-            people.add(new Person(pid, e.name(), e.role(), new Evidence(e.evidence())));
+            people.add(new Person(pid, e.name(), shortRole(e.role()), new Evidence(e.evidence())));
             if (e.role().equals("named in the article")) note(checks, pid, "no role found in the text: say who this is");
         }
         List<Quote> quotes = new ArrayList<>();
@@ -345,10 +345,18 @@ public final class Drafter {
         return texts.stream().mapToInt(Words::count).sum();
     }
 
+    /** A role of more than five words cut before its place ("a professor of public health at Merrow College"). */
+    private static String shortRole(String role) {
+        if (Words.count(role) <= 5) return role;
+        int at = role.indexOf(" at ");
+        if (at < 0) at = role.indexOf(" in ");
+        return at > 0 && Words.count(role.substring(0, at)) >= 2 ? role.substring(0, at) : role;
+    }
+
     private static String shortWhat(String what) {
         String[] w = what.split("\\s+");
-        if (w.length <= 7) return what;
-        return String.join(" ", java.util.Arrays.copyOfRange(w, 0, 6)).replaceAll("[,;:]$", "") + " …";
+        if (w.length <= 6) return what;
+        return String.join(" ", java.util.Arrays.copyOfRange(w, 0, 5)).replaceAll("[,;:]$", "") + " …";
     }
 
     /** The two most central sentences besides the opening, in the article's order, each cut to its main clause. */

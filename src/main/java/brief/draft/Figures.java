@@ -20,7 +20,12 @@ public final class Figures {
             + "over|some|roughly|up to|at least|just|only)\\s+)?((?:[$€£¥₩]\\s?)?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?"
             + "(?:\\s?(?:%|percent|per cent|million|billion|trillion|bn|km|kg|tonnes|-year-old|-year|-month|-day|"
             + "-point|-goal|-seat|-metre|-meter|-kilometre|-mile|-foot|-hour|-minute|-week|-room|-bed|-storey|-story|-page|-member|-strong)\\b)?(?:\\s?(?:%|percent))?|\\b(?:" + WORD_NUMBERS + ")\\b)(?:[-–](\\d{1,3})\\b)?(?![\\p{L}\\d])");
-    private static final Pattern DURATION = Pattern.compile("(?i)^\\s*(years?|months?|weeks?|days?|hours?|minutes?|decades?)\\b");
+    private static final Pattern DURATION = Pattern.compile("(?i)^\\s*(years?|months?|weeks?|days?|hours?|minutes?|decades?|summers?|winters?|seasons?)\\b");
+    /** A measure after a number, part of the figure's value: "300,000 square kilometres". */
+    private static final Pattern MEASURE = Pattern.compile("(?i)^\\s*((?:square\\s+)?(?:kilometres|kilometers|km|metres|meters|miles|"
+            + "hectares|acres|tonnes|tons|litres|liters|megawatts|gigawatts|kilograms|kg))\\b");
+    /** "She was 88.": an age given after the verb. */
+    private static final Pattern AGE_BEFORE = Pattern.compile("(?i)\\b(?:was|is|aged|age of|died at)\\s+$");
     private static final Pattern MONEY_AFTER = Pattern.compile("(?i)^\\s*(dollars?|euros?|pounds?|yuan|won|yen|francs?|rupees?|kroner|krona|kronor|crowns?|pesos?|rand|lira|zloty|dinars?|dirhams?|baht|rubles?|roubles?)\\b");
     private static final Pattern VOTE = Pattern.compile("(?i)\\b(?:voted|vote of|votes? to|by)\\s+((\\d{1,3}|" + WORD_NUMBERS
             + ")(?:\\s+to\\s+|[-–])(?:\\d{1,3}|" + WORD_NUMBERS + "|none))\\b");
@@ -90,8 +95,16 @@ public final class Figures {
                 kind = Kind.DURATION;
                 unit = d.group(1).toLowerCase(Locale.ROOT).replaceAll("s$", "") + "s";
                 end += d.end();
+            } else if (AGE_BEFORE.matcher(text.substring(0, m.start())).find() && after.matches("(?s)^\\s*[.,;].*")) {
+                kind = Kind.AGE;
+                unit = "years old";
             } else {
                 kind = Kind.COUNT;
+                Matcher measure = MEASURE.matcher(after);
+                if (measure.find()) {
+                    unit = measure.group(1).toLowerCase(Locale.ROOT);
+                    end += measure.end();
+                }
             }
         }
         Double number = number(lower);
@@ -104,6 +117,7 @@ public final class Figures {
         String label = kind == Kind.COUNT ? countedThing(s, end) : null;
         if (kind == Kind.COUNT && label == null) return null;
         if (label == null && kind != Kind.SCORE) label = countedThing(s, end);
+        if (label == null && kind == Kind.AGE) label = "age";
         if (label == null) label = before(s, clause[0], m.start());
         if (label == null || label.isEmpty()) label = firstWords(text.substring(end, clause[1]), 4).replaceAll("[\\s,;:.]+$", "");
         if (label.isEmpty()) label = evidence;

@@ -23,13 +23,21 @@ public final class Quotes {
      */
     public record Found(String text, Names.Entity speaker, int paragraph, int sentence, String how) {}
 
-    /** A long quotation cut to its first clause, which is still verbatim; a short one as it is. */
+    /**
+     * A long quotation cut to its longest clause of five to twelve words (before or after a comma, "that" or "and"),
+     * which is still verbatim; a short one, or one that will not cut, as it is.
+     */
     static String shortened(String text) {
         if (Words.count(text) <= 12) return text;
-        for (String mark : new String[] {", and ", "; ", " — ", ", but ", ", "}) {
-            int at = text.indexOf(mark);
-            while (at > 0 && Words.count(text.substring(0, at)) < 5) at = text.indexOf(mark, at + 1);
-            if (at > 0 && Words.count(text.substring(0, at)) <= 14) return text.substring(0, at);
+        String best = null;
+        for (String mark : new String[] {", and ", "; ", " — ", ", but ", ", ", " that ", " and "}) {
+            for (int at = text.indexOf(mark); at > 0; at = text.indexOf(mark, at + 1)) {
+                for (String part : new String[] {text.substring(0, at), text.substring(at + mark.length())}) {
+                    int n = Words.count(part);
+                    if (n >= 5 && n <= 12 && (best == null || n > Words.count(best))) best = part.strip();
+                }
+            }
+            if (best != null) return best;
         }
         return text;
     }
