@@ -2,10 +2,10 @@ package brief.ui.tui;
 
 import brief.content.LoadedBriefing;
 import brief.progress.Stats;
-import brief.progress.StatsReport;
 import brief.progress.StoreException;
 import brief.quiz.QuizPlan;
 import brief.render.DisplayWidth;
+import brief.render.stats.StatsReport;
 
 /** Progress as the text report gives it (scores, mastery by card, most missed, history), scrolled to fit. */
 final class StatsView implements View {
