@@ -29,10 +29,15 @@ public record Memory(Map<String, Schedule> schedules, Map<String, Double> latest
     /** Brings answers saved by brief 0.1.0 over to the present hashes (once), then replays every answer. */
     public static Memory load(String briefing, List<Question> questions, ProgressStore store, Scheduler scheduler)
             throws StoreException {
-        Map<String, ProgressStore.Hashes> hashes = new HashMap<>();
-        for (Question q : questions) hashes.put(q.id(), new ProgressStore.Hashes(ContentHash.legacy(q), ContentHash.of(q)));
-        store.carryOverHashes(briefing, hashes);
-        return replay(questions, store.reviews(briefing), scheduler);
+        List<Records.Review> reviews = store.reviews(briefing);
+        // The old fingerprints are costly to work out; only a store that still holds some needs them.
+        if (reviews.stream().anyMatch(Records.Review::legacyHash)) {
+            Map<String, ProgressStore.Hashes> hashes = new HashMap<>();
+            for (Question q : questions) hashes.put(q.id(), new ProgressStore.Hashes(ContentHash.legacy(q), ContentHash.of(q)));
+            store.carryOverHashes(briefing, hashes);
+            reviews = store.reviews(briefing);
+        }
+        return replay(questions, reviews, scheduler);
     }
 
     public static Memory replay(List<Question> questions, List<Records.Review> reviews, Scheduler scheduler) {
@@ -41,7 +46,6 @@ public record Memory(Map<String, Schedule> schedules, Map<String, Double> latest
         Map<String, Schedule> schedules = new LinkedHashMap<>();
         for (Question q : questions) {
             present.put(q.id(), ContentHash.of(q));
-            legacy.put(q.id(), ContentHash.legacy(q));
             schedules.put(q.id(), Schedule.NEW);
         }
         Map<String, Double> latest = new HashMap<>();
@@ -52,6 +56,7 @@ public record Memory(Map<String, Schedule> schedules, Map<String, Double> latest
         int passed = 0;
         int taken = 0;
         for (Records.Review r : reviews) {
+            if (r.legacyHash() && legacy.isEmpty()) questions.forEach(q -> legacy.put(q.id(), ContentHash.legacy(q)));
             String expected = (r.legacyHash() ? legacy : present).get(r.question());
             if (!r.questionHash().equals(expected)) continue;
             Schedule before = schedules.get(r.question());
