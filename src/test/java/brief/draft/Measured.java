@@ -48,7 +48,7 @@ record Measured(String name, Briefing briefing, List<Problem> problems, int arti
         Input input = read(file, text);
         String id = Drafts.idFor(input.headline(), input.plain());
         Draft d = Drafter.draft(input, language(), id, "../seeds/" + id + ".txt", null,
-                (b, questions) -> brief.lint.ItemWriting.check(b, questions).size());
+                brief.cli.DraftRules.RULES);
         Files.createDirectories(dir.resolve("briefings"));
         Files.createDirectories(dir.resolve("seeds"));
         Files.writeString(dir.resolve("seeds/" + id + ".txt"), input.plain());
