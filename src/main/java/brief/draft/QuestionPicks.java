@@ -18,8 +18,8 @@ final class QuestionPicks {
     static List<brief.model.Question> fair(Briefing b, List<brief.model.Question> made, Drafter.QuestionRules rules) {
         List<List<brief.model.Question>> byType = new ArrayList<>();
         for (brief.model.QuestionType t : List.of(brief.model.QuestionType.ORDER, brief.model.QuestionType.MATCH,
-                brief.model.QuestionType.MULTI, brief.model.QuestionType.CHOICE, brief.model.QuestionType.CLOZE,
-                brief.model.QuestionType.TRUEFALSE, brief.model.QuestionType.NUMERIC)) {
+                brief.model.QuestionType.MULTI, brief.model.QuestionType.NUMERIC, brief.model.QuestionType.CLOZE,
+                brief.model.QuestionType.CHOICE, brief.model.QuestionType.TRUEFALSE)) {
             byType.add(made.stream().filter(q -> q.type() == t).toList());
         }
         // each round gives every type one question, trying its candidates in turn until one breaks no rule

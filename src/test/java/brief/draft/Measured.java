@@ -121,7 +121,8 @@ record Measured(String name, Briefing briefing, List<Problem> problems, int arti
         try {
             List<String> body = input.paragraphs().stream().map(Input::unlabelled).toList();
             for (Text.Paragraph p : language().analyse(body)) {
-                for (Text.Sentence s : p.sentences()) if (s.text().startsWith(start)) return s;
+                // a dateline may come before the words the writer labelled
+                for (Text.Sentence s : p.sentences()) if (Clauses.withoutDateline(s.text()).startsWith(start)) return s;
             }
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
