@@ -250,7 +250,7 @@ public final class Drafter {
         List<Text.Sentence> ranked = new ArrayList<>(g.sentences().stream().filter(Drafter::statement).toList());
         if (ranked.size() < Cards.MIN_POINTS) ranked = new ArrayList<>(g.sentences());
         // a sentence that is mostly a quotation is shown among the quotes already
-        ranked.sort(Comparator.comparing((Text.Sentence s) -> mostlyQuoted(s))
+        ranked.sort(Comparator.comparing((Text.Sentence s) -> mostlyQuoted(s) || leansOnContext(s))
                 .thenComparingDouble((Text.Sentence s) -> -a.rank()[s.index()] / Math.sqrt(s.words())).thenComparing(Text.Sentence::index));
         List<Text.Sentence> out = new ArrayList<>(ranked.subList(0, Math.min(perCard, ranked.size())));
         out.sort(Comparator.comparing(Text.Sentence::index));
@@ -261,6 +261,13 @@ public final class Drafter {
     private static boolean statement(Text.Sentence s) {
         return s.words() >= 4 && s.tokens().stream().anyMatch(t -> t.is("VERB", "AUX"))
                 && s.text().matches("(?s).*[.!?\"”’)]$");
+    }
+
+    /** "That sounds like a lot.", "For many children today it still is.": a point that needs the sentence before. */
+    private static boolean leansOnContext(Text.Sentence s) {
+        String first = s.tokens().isEmpty() ? "" : s.tokens().get(0).lower();
+        return first.matches("it|that|this|they|he|she|these|those|there|such") || s.words() < 7
+                && s.tokens().stream().anyMatch(t -> t.lower().matches("it|they|this|that"));
     }
 
     private static boolean mostlyQuoted(Text.Sentence s) {
