@@ -29,6 +29,8 @@ import java.util.regex.Pattern;
 public final class Drafter {
     /** What the reader sees may take at most this share of the article's words (the bar is 60%). */
     static final double VISIBLE_SHARE = 0.55;
+    /** The share no briefing should pass: four cards are given up for three only to stay under it. */
+    static final double BAR = 0.6;
     private static final int MAX_FIGURES = 6;
     /** Points are cut down to this many words at the shortest, to keep a short article's briefing short. */
     private static final int SHORTEST = 8;
@@ -173,7 +175,11 @@ public final class Drafter {
                     }
                 }
                 // a very short article: three cards of short points rather than four that copy it out
-                case 4 -> groups = Cards.titled(Cards.group(material, maxCards = Cards.MIN_CARDS - 1));
+                case 4 -> {
+                    if (others + pointWords(groups, a, perCard, most) > BAR * articleWords) {
+                        groups = Cards.titled(Cards.group(material, maxCards = Cards.MIN_CARDS - 1));
+                    }
+                }
                 case 6 -> organizations.clear();
                 default -> { }
             }
