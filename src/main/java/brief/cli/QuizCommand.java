@@ -60,15 +60,16 @@ final class QuizCommand extends Studying {
         long actualSeed = seed != null ? seed : System.nanoTime();
         if (all && count != null) throw new UserException("--all and --count do not go together", null);
         if (fresh && resume) throw new UserException("--new and --resume do not go together", null);
-        Records.Session left = fresh ? null : goOn(progress.store(), b);
+        List<Question> questions = QuizPlan.allQuestions(b);
+        Records.Session left = fresh ? null : goOn(progress.store(), b, questions);
         QuizSession session;
         if (left != null) {
-            session = new QuizSession(b, remaining(b, left, actualSeed), left.mode());
+            session = new QuizSession(b, remaining(questions, left, actualSeed), left.mode());
         } else {
-            Set<String> missed = mistakes ? mistakes(progress.store(), b) : null;
+            Set<String> missed = mistakes ? mistakes(progress.store(), b, questions) : null;
             QuizPlan plan = new QuizPlan(all ? null : count != null ? count : QuizPlan.DEFAULT_COUNT, card, topic, missed,
-                    actualSeed, rank(progress.store(), b));
-            session = new QuizSession(b, plan.questions(b), mistakes ? SessionKind.MISTAKES : SessionKind.QUIZ);
+                    actualSeed, rank(progress.store(), b, questions));
+            session = new QuizSession(b, plan.questions(b, questions), mistakes ? SessionKind.MISTAKES : SessionKind.QUIZ);
         }
         display.show(
                 () -> Screens.quiz(loaded, session, actualSeed, progress.store(), System::nanoTime, display.colour(), left),
@@ -80,14 +81,14 @@ final class QuizCommand extends Studying {
      * The quiz left before its end, when the reader wants to go on with it: with --resume, or by answering yes on a
      * terminal. Piped input is not asked, so that a script's answers are not taken for a reply.
      */
-    private Records.Session goOn(ProgressStore store, Briefing b) throws IOException {
+    private Records.Session goOn(ProgressStore store, Briefing b, List<Question> questions) throws IOException {
         Records.Session left;
         try {
             left = QuizRecorder.left(store.sessions(b.id())).orElse(null);
         } catch (StoreException e) {
             return null;
         }
-        if (left == null || remainingIds(b, left).isEmpty()) return null;
+        if (left == null || remainingIds(questions, left).isEmpty()) return null;
         if (resume) return left;
         if (!Terminals.interactive()) return null;
         try (LineIO io = LineIO.system()) {
@@ -100,32 +101,32 @@ final class QuizCommand extends Studying {
     }
 
     /** The questions the left session had not reached, those still in the briefing, in its order. */
-    private static List<String> remainingIds(Briefing b, Records.Session left) {
+    private static List<String> remainingIds(List<Question> questions, Records.Session left) {
         Set<String> present = new java.util.HashSet<>();
-        for (Question q : QuizPlan.allQuestions(b)) present.add(q.id());
+        for (Question q : questions) present.add(q.id());
         return left.plan().subList(left.answered(), left.plan().size()).stream().filter(present::contains).toList();
     }
 
-    private static List<Presented> remaining(Briefing b, Records.Session left, long seed) {
+    private static List<Presented> remaining(List<Question> questions, Records.Session left, long seed) {
         Random random = new Random(seed);
         Map<String, Question> byId = new java.util.HashMap<>();
-        for (Question q : QuizPlan.allQuestions(b)) byId.put(q.id(), q);
-        return remainingIds(b, left).stream().map(id -> Presented.of(byId.get(id), random)).toList();
+        for (Question q : questions) byId.put(q.id(), q);
+        return remainingIds(questions, left).stream().map(id -> Presented.of(byId.get(id), random)).toList();
     }
 
     /** The scheduler's order of the briefing's questions: due, never answered, weakest. */
-    private static Map<String, Integer> rank(ProgressStore store, Briefing b) {
+    private static Map<String, Integer> rank(ProgressStore store, Briefing b, List<Question> questions) {
         try {
-            return Memory.load(b.id(), QuizPlan.allQuestions(b), store, Stats.SCHEDULER).rank(store.clock().instant(),
+            return Memory.load(b.id(), questions, store, Stats.SCHEDULER).rank(store.clock().instant(),
                     Stats.SCHEDULER);
         } catch (StoreException e) {
             throw new UserException(e.getMessage(), "the schedule is read from the progress database; see --data-dir");
         }
     }
 
-    private static Set<String> mistakes(ProgressStore store, Briefing b) {
+    private static Set<String> mistakes(ProgressStore store, Briefing b, List<Question> questions) {
         try {
-            return Stats.mistakes(store, b.id(), QuizPlan.allQuestions(b));
+            return Stats.mistakes(store, b.id(), questions);
         } catch (StoreException e) {
             throw new UserException(e.getMessage(), "your mistakes are read from the progress database");
         }

@@ -55,10 +55,12 @@ final class ReviewCommand extends OneBriefing {
         List<LoadedBriefing> briefings = id != null ? List.of(briefing())
                 : Briefings.someFound(top.folders, err).briefings();
         long actualSeed = seed != null ? seed : System.nanoTime();
+        Map<String, List<Question>> questions = new LinkedHashMap<>();
+        for (LoadedBriefing b : briefings) questions.put(b.briefing().id(), QuizPlan.allQuestions(b.briefing()));
         try (Progress.Opening opening = Progress.opening(dataDir(), err)) {
             ProgressStore store = opening.store();
             Clock clock = store.clock();
-            List<QuizSession> sessions = sessions(briefings, ReviewPlan.choose(memories(briefings, store),
+            List<QuizSession> sessions = sessions(briefings, questions, ReviewPlan.choose(memories(questions, store),
                     clock.instant(), clock.getZone(), count, newPerDay), actualSeed);
             if (sessions.isEmpty()) out.println("Nothing is due now, and no new question is left for today.");
             if (!sessions.isEmpty()) {
@@ -77,18 +79,18 @@ final class ReviewCommand extends OneBriefing {
                     }
                 });
             }
-            out.println(ReviewPlan.next(memories(briefings, store), clock.instant(), clock.getZone()));
+            out.println(ReviewPlan.next(memories(questions, store), clock.instant(), clock.getZone()));
             out.flush();
         }
         return ExitCode.OK;
     }
 
-    private static List<ReviewPlan.Briefing> memories(List<LoadedBriefing> briefings, ProgressStore store) {
+    /** Each briefing's schedules, from its questions by briefing id. */
+    private static List<ReviewPlan.Briefing> memories(Map<String, List<Question>> questions, ProgressStore store) {
         List<ReviewPlan.Briefing> out = new ArrayList<>();
         try {
-            for (LoadedBriefing b : briefings) {
-                out.add(new ReviewPlan.Briefing(b.briefing().id(),
-                        Memory.load(b.briefing().id(), QuizPlan.allQuestions(b.briefing()), store, Stats.SCHEDULER)));
+            for (Map.Entry<String, List<Question>> b : questions.entrySet()) {
+                out.add(new ReviewPlan.Briefing(b.getKey(), Memory.load(b.getKey(), b.getValue(), store, Stats.SCHEDULER)));
             }
         } catch (StoreException e) {
             throw new UserException(e.getMessage(), "the schedule is read from the progress database; see --data-dir");
@@ -97,12 +99,12 @@ final class ReviewCommand extends OneBriefing {
     }
 
     /** One session per briefing, in the order of its first pick, each asking its picks in order. */
-    private static List<QuizSession> sessions(List<LoadedBriefing> briefings, List<ReviewPlan.Pick> picks, long seed) {
+    private static List<QuizSession> sessions(List<LoadedBriefing> briefings, Map<String, List<Question>> questions,
+                                              List<ReviewPlan.Pick> picks, long seed) {
         Map<String, List<Presented>> by = new LinkedHashMap<>();
         Random random = new Random(seed);
         for (ReviewPlan.Pick p : picks) {
-            LoadedBriefing b = briefings.stream().filter(l -> l.briefing().id().equals(p.briefing())).findFirst().orElseThrow();
-            Question q = QuizPlan.allQuestions(b.briefing()).stream().filter(x -> x.id().equals(p.question()))
+            Question q = questions.get(p.briefing()).stream().filter(x -> x.id().equals(p.question()))
                     .findFirst().orElseThrow();
             by.computeIfAbsent(p.briefing(), k -> new ArrayList<>()).add(Presented.of(q, random));
         }

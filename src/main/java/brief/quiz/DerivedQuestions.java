@@ -56,8 +56,9 @@ public final class DerivedQuestions {
         if (b.cards().isEmpty()) return made;
         CardFinder cards = CardFinder.of(b);
         if (b.derive().figures()) {
+            List<Double> stated = statedNumbers(b);
             for (Figure f : b.figures()) {
-                Question q = figure(b, f, cards);
+                Question q = figure(b, f, cards, stated);
                 if (q != null) made.add(q);
             }
         }
@@ -69,18 +70,21 @@ public final class DerivedQuestions {
         }
         if (b.derive().people() && b.people().size() >= 2) made.add(people(b, cards));
         if (b.derive().timeline() && b.timeline().size() >= 3) made.add(timeline(b, cards));
-        List<Question> out = new ArrayList<>();
-        for (Question q : made) {
-            if (clashes(q, b.questions()) || clashes(q, out)) continue;
-            out.add(q);
+        List<Exposure> authored = Exposure.of(b.questions());
+        List<Exposure> kept = new ArrayList<>();
+        for (Exposure q : Exposure.of(made)) {
+            if (clashes(q, authored) || clashes(q, kept)) continue;
+            kept.add(q);
         }
+        List<Question> out = new ArrayList<>();
+        for (Exposure q : kept) out.add(q.question());
         return out;
     }
 
     /** Whether a derived question asks a fact another asks, or shows another's answer, or has its own shown. */
-    private static boolean clashes(Question q, List<Question> others) {
-        for (Question other : others) {
-            if (Facts.sameFact(q, other) || SessionOrder.shows(q, other) || SessionOrder.shows(other, q)) return true;
+    private static boolean clashes(Exposure q, List<Exposure> others) {
+        for (Exposure other : others) {
+            if (q.sameFact(other) || q.shows(other) || other.shows(q)) return true;
         }
         return false;
     }
@@ -90,12 +94,11 @@ public final class DerivedQuestions {
      * made ones), never true for the label elsewhere in the briefing; where too few can be made, the number is
      * asked for instead.
      */
-    private static Question figure(Briefing b, Figure f, CardFinder cards) {
+    private static Question figure(Briefing b, Figure f, CardFinder cards, List<Double> stated) {
         Forms kind = Forms.of(f.value());
         String label = f.label() + (f.asOf() != null ? " (" + f.asOf() + ")" : "");
         String explain = f.value() + ": " + f.label() + (f.attributedTo() != null ? ", according to " + f.attributedTo() : "") + ".";
         String card = cards.cardFor(f.evidence(), f.label());
-        List<Double> stated = statedNumbers(b);
         List<String> values = new ArrayList<>(List.of(f.value()));
         for (Figure other : b.figures()) {
             if (values.size() >= MAX_CHOICES) break;

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What a question tests and what it shows: the facts behind the rules that one fact is asked once, and that
@@ -23,6 +24,17 @@ public final class Facts {
             "there", "here", "so", "such", "only", "also", "very", "can", "could", "would", "will", "should", "may",
             "about", "into", "after", "before", "between", "over", "under", "said", "says", "say", "according",
             "article", "author", "piece", "choose", "apply", "true", "false", "following", "best", "describes");
+
+    /** A leading article, left out of an answer phrase before it is looked for. */
+    static final Pattern ARTICLE = Pattern.compile("^(the|a|an) ");
+    /** A normalized phrase of digits only. */
+    static final Pattern DIGITS = Pattern.compile("[0-9 ]+");
+    /** A plural's last letter. */
+    static final Pattern PLURAL = Pattern.compile("s$");
+    private static final Pattern THOUSANDS = Pattern.compile("(\\d),(\\d{3})");
+    private static final Pattern NON_TOKEN = Pattern.compile("[^a-z0-9.]+");
+    private static final Pattern DOTS = Pattern.compile("^\\.+|\\.+$");
+    private static final Pattern DECIMAL = Pattern.compile("\\d+(\\.\\d+)?");
 
     private Facts() {}
 
@@ -116,55 +128,14 @@ public final class Facts {
 
     /** The answer phrase of {@code target} that {@code text} shows, or null when it shows none. */
     public static String shownAnswer(String text, Question target) {
-        String hay = " " + TextAnswers.normalize(text) + " ";
-        Set<Double> numbers = Set.copyOf(numbersIn(text));
-        for (String answer : answers(target)) {
-            String needle = TextAnswers.normalize(answer).replaceFirst("^(the|a|an) ", "");
-            if (!distinctive(needle)) continue;
-            if (!(target instanceof Question.Numeric) && hay.contains(" " + needle + " ") && about(text, answer, target)) {
-                return answer;
-            }
-            var reading = Numbers.read(answer);
-            if (reading.isPresent() && needle.matches("[0-9 ]+") && numbers.contains(reading.get().value())
-                    && unitNear(text, target)) {
-                return answer;
-            }
-        }
-        return null;
-    }
-
-    /**
-     * Whether a text holding a choice question's answer is about that question: a name among others' options, or
-     * "Lind said it" after one quote, tells nothing about another quote; a typed answer seen anywhere is given away.
-     */
-    private static boolean about(String text, String answer, Question target) {
-        if (!(target instanceof Question.Choice || target instanceof Question.Multi)) return true;
-        Set<String> own = words(answer);
-        Set<String> context = new java.util.HashSet<>(words(text));
-        context.removeAll(own);
-        Set<String> asked = new java.util.HashSet<>(words(target.stem().prompt() + " " + target.stem().evidence().passage()));
-        asked.removeAll(own);
-        context.retainAll(asked);
-        return !context.isEmpty();
-    }
-
-    /**
-     * For a number with a unit ("11 years"), whether the text names the unit at all: "the first 11 months" does
-     * not give away "11 years".
-     */
-    private static boolean unitNear(String text, Question target) {
-        if (!(target instanceof Question.Numeric n) || n.unit() == null) return true;
-        Set<String> said = words(text);
-        for (String w : words(n.unit())) {
-            if (said.contains(w) || said.contains(w.replaceAll("s$", ""))) return true;
-        }
-        return false;
+        return Exposure.Target.of(target).shownIn(Exposure.Shown.of(text));
     }
 
     /** Whether the answer of {@code target} shows anywhere in {@code texts}. */
     public static String shownAnswer(List<String> texts, Question target) {
-        for (String t : texts) {
-            String shown = shownAnswer(t, target);
+        Exposure.Target t = Exposure.Target.of(target);
+        for (String text : texts) {
+            String shown = t.shownIn(Exposure.Shown.of(text));
             if (shown != null) return shown;
         }
         return null;
@@ -172,10 +143,7 @@ public final class Facts {
 
     /** Two questions test the same fact: one's evidence holds the other's, or their answers are the same. */
     public static boolean sameFact(Question a, Question b) {
-        String ea = TextAnswers.normalize(a.stem().evidence().passage());
-        String eb = TextAnswers.normalize(b.stem().evidence().passage());
-        if (ea.contains(eb) || eb.contains(ea)) return true;
-        return sameAnswer(a, b) != null;
+        return Exposure.of(a).sameFact(Exposure.of(b));
     }
 
     /** The answer two questions share, or null. */
@@ -192,7 +160,7 @@ public final class Facts {
     /** A phrase long enough to mean something: a number, or a word of three letters or more that is not common. */
     static boolean distinctive(String normalized) {
         if (normalized.isEmpty()) return false;
-        if (normalized.matches("[0-9 ]+")) return true;
+        if (DIGITS.matcher(normalized).matches()) return true;
         for (String w : normalized.split(" ")) {
             if (w.length() >= 3 && !COMMON.contains(w)) return true;
         }
@@ -211,11 +179,10 @@ public final class Facts {
     /** The numbers a text states, in digits or in words ("nine", "15", "two hundred"). */
     public static List<Double> numbersIn(String text) {
         List<Double> out = new ArrayList<>();
-        String[] tokens = text.toLowerCase(Locale.ROOT).replaceAll("(\\d),(\\d{3})", "$1$2")
-                .split("[^a-z0-9.]+");
+        String[] tokens = NON_TOKEN.split(THOUSANDS.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("$1$2"));
         for (String t : tokens) {
-            String token = t.replaceAll("^\\.+|\\.+$", "");
-            if (token.matches("\\d+(\\.\\d+)?")) out.add(Double.parseDouble(token));
+            String token = DOTS.matcher(t).replaceAll("");
+            if (DECIMAL.matcher(token).matches()) out.add(Double.parseDouble(token));
             else NumberWords.value(token).ifPresent(out::add);
         }
         return out;

@@ -42,7 +42,12 @@ public record QuizPlan(Integer count, String card, String topic, Set<String> mis
 
     /** The questions to ask, shuffled with their choices; a {@link PlanException} when none are left. */
     public List<Presented> questions(Briefing b) throws PlanException {
-        List<Question> pool = allQuestions(b);
+        return questions(b, allQuestions(b));
+    }
+
+    /** As {@link #questions(Briefing)}, from the briefing's questions already made by {@link #allQuestions}. */
+    public List<Presented> questions(Briefing b, List<Question> all) throws PlanException {
+        List<Question> pool = new ArrayList<>(all);
         if (card != null) {
             Card c = findCard(b, card);
             pool.removeIf(q -> !q.card().equals(c.id()));

@@ -14,30 +14,40 @@ public final class SessionOrder {
 
     /** The questions in the given order as far as the rules allow; one that would give away another drops it. */
     public static List<Question> arrange(List<Question> planned) {
-        List<Question> kept = new ArrayList<>();
-        for (Question q : planned) {
-            if (kept.stream().noneMatch(k -> Facts.sameFact(k, q))) kept.add(q);
+        List<Exposure> kept = new ArrayList<>();
+        for (Exposure q : Exposure.of(planned)) {
+            if (kept.stream().noneMatch(k -> k.sameFact(q))) kept.add(q);
         }
+        Shows shows = new Shows(kept.size());
+        List<Integer> left = new ArrayList<>();
+        for (int i = 0; i < kept.size(); i++) left.add(i);
         List<Question> out = new ArrayList<>();
-        List<Question> left = new ArrayList<>(kept);
         while (!left.isEmpty()) {
-            Question next = left.stream().filter(q -> showsNoneOf(q, left)).findFirst().orElse(left.get(0));
-            left.remove(next);
-            left.removeIf(later -> shows(next, later));
-            out.add(next);
+            int next = left.stream().filter(q -> left.stream().noneMatch(other -> other != q.intValue()
+                    && shows.test(kept, q, other))).findFirst().orElse(left.get(0));
+            left.remove(Integer.valueOf(next));
+            left.removeIf(later -> shows.test(kept, next, later));
+            out.add(kept.get(next).question());
         }
         return out;
     }
 
-    private static boolean showsNoneOf(Question q, List<Question> others) {
-        return others.stream().noneMatch(other -> other != q && shows(q, other));
-    }
-
     /** Whether anything {@code q} shows, before or after it is answered, holds the answer of {@code later}. */
     static boolean shows(Question q, Question later) {
-        List<String> texts = new ArrayList<>(Facts.before(q));
-        texts.addAll(Facts.after(q));
-        if (q.stem().hint() != null) texts.add(q.stem().hint());
-        return Facts.shownAnswer(texts, later) != null;
+        return Exposure.of(q).shows(Exposure.of(later));
+    }
+
+    /** Whether one question shows another's answer, worked out at most once for each pair. */
+    private static final class Shows {
+        private final byte[][] known;
+
+        Shows(int n) {
+            known = new byte[n][n];
+        }
+
+        boolean test(List<Exposure> questions, int q, int later) {
+            if (known[q][later] == 0) known[q][later] = (byte) (questions.get(q).shows(questions.get(later)) ? 1 : 2);
+            return known[q][later] == 1;
+        }
     }
 }
