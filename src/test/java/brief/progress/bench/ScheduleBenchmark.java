@@ -1,8 +1,10 @@
 package brief.progress.bench;
 
+import static brief.bench.Harness.median;
+
+import brief.bench.Harness;
 import brief.model.Briefing;
 import brief.model.Card;
-import brief.model.ContentHash;
 import brief.model.Derivation;
 import brief.model.Evidence;
 import brief.model.Point;
@@ -21,7 +23,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
@@ -29,7 +30,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -49,7 +49,7 @@ public final class ScheduleBenchmark {
         Clock now = Clock.fixed(START.plus(Duration.ofDays(61)), ZoneOffset.UTC);
         try (ProgressStore store = ProgressStore.open(data, now)) {
             long session = store.startSession("big", SessionKind.QUIZ, brief.progress.Records.FrontEnd.PLAIN, 1, Plans.of(1));
-            fill(data.resolve("progress.db"), session, questions);
+            Harness.answers(data.resolve("progress.db"), "big", session, questions, ANSWERS, 7, k -> START.plusSeconds(k * 52L));
             int rounds = 9;
             long[] stats = new long[rounds];
             long[] review = new long[rounds];
@@ -104,31 +104,6 @@ public final class ScheduleBenchmark {
                 Derivation.NONE);
     }
 
-    /** 100,000 answers in one batch (one durable transaction each would take minutes), in the store's own table. */
-    private static void fill(Path db, long session, List<Question> questions) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
-            c.setAutoCommit(false);
-            try (PreparedStatement p = c.prepareStatement("INSERT INTO answers (session_id, briefing, question,"
-                    + " question_hash, card, response, credit, points, possible, hint_used, skipped, time_ms, answered_at,"
-                    + " hash_scheme) VALUES (?, 'big', ?, ?, ?, 't', ?, ?, 1, 0, 0, 3000, ?, 2)")) {
-                for (int k = 0; k < ANSWERS; k++) {
-                    Question q = questions.get(k % questions.size());
-                    double credit = k % 7 == 0 ? 0 : 1;
-                    p.setLong(1, session);
-                    p.setString(2, q.id());
-                    p.setString(3, ContentHash.of(q));
-                    p.setString(4, q.card());
-                    p.setDouble(5, credit);
-                    p.setDouble(6, credit);
-                    p.setString(7, START.plusSeconds(k * 52L).toString());
-                    p.addBatch();
-                }
-                p.executeBatch();
-            }
-            c.commit();
-        }
-    }
-
     /** The floor of any replay: the answers' rows read with a bare JDBC query, nothing made of them. */
     public static int bareRead(Path db) throws Exception {
         int rows = 0;
@@ -147,11 +122,5 @@ public final class ScheduleBenchmark {
             }
         }
         return rows;
-    }
-
-    private static long median(long[] v) {
-        long[] s = v.clone();
-        Arrays.sort(s);
-        return s[s.length / 2];
     }
 }
