@@ -4,14 +4,12 @@ import static brief.bench.Harness.median;
 
 import brief.bench.Harness;
 import brief.model.Briefing;
+import brief.model.Briefings;
 import brief.model.Card;
-import brief.model.Derivation;
 import brief.model.Evidence;
 import brief.model.Point;
 import brief.model.PointKind;
 import brief.model.Question;
-import brief.model.Source;
-import brief.model.SourceKind;
 import brief.model.Stem;
 import brief.progress.Memory;
 import brief.progress.Plans;
@@ -99,9 +97,7 @@ public final class ScheduleBenchmark {
             questions.add(new Question.TrueFalse(new Stem("q" + q, "Statement number " + q + ".", "c" + q % 50, 1,
                     "Because.", new Evidence("a passage"), null, false), q % 2 == 0));
         }
-        return new Briefing("big", "Big", "Lead.", new Source("a.txt", "T", "O", SourceKind.NEWS, null, "P"), "Bluf.",
-                cards, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), questions,
-                Derivation.NONE);
+        return Briefings.of("big", "Big", cards, questions);
     }
 
     /** The floor of any replay: the answers' rows read with a bare JDBC query, nothing made of them. */
