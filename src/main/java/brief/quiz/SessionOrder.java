@@ -14,20 +14,45 @@ public final class SessionOrder {
 
     /** The questions in the given order as far as the rules allow; one that would give away another drops it. */
     public static List<Question> arrange(List<Question> planned) {
-        List<Exposure> kept = new ArrayList<>();
-        for (Exposure q : Exposure.of(planned)) {
-            if (kept.stream().noneMatch(k -> k.sameFact(q))) kept.add(q);
+        List<Integer> at = new ArrayList<>();
+        for (int i = 0; i < planned.size(); i++) at.add(i);
+        return arrange(planned, at, new QuestionPool.Worked(Exposure.of(planned)));
+    }
+
+    /** As {@link #arrange(List)}, for questions of {@code pool}, whose pairs it already knows. */
+    static List<Question> arrange(List<Question> planned, QuestionPool pool) {
+        List<Integer> at = new ArrayList<>();
+        for (Question q : planned) {
+            int i = pool.indexOf(q);
+            if (i < 0) return arrange(planned);
+            at.add(i);
         }
-        Shows shows = new Shows(kept.size());
-        List<Integer> left = new ArrayList<>();
-        for (int i = 0; i < kept.size(); i++) left.add(i);
+        return arrange(planned, at, new QuestionPool.Pairs() {
+            public boolean sameFact(int a, int b) {
+                return pool.sameFact(a, b);
+            }
+
+            public boolean shows(int a, int b) {
+                return pool.shows(a, b);
+            }
+        });
+    }
+
+    /** {@code at} gives each planned question's position among {@code pairs}. */
+    private static List<Question> arrange(List<Question> planned, List<Integer> at, QuestionPool.Pairs pairs) {
+        List<Integer> kept = new ArrayList<>();
+        for (int i = 0; i < planned.size(); i++) {
+            int q = i;
+            if (kept.stream().noneMatch(k -> pairs.sameFact(at.get(k), at.get(q)))) kept.add(q);
+        }
+        List<Integer> left = new ArrayList<>(kept);
         List<Question> out = new ArrayList<>();
         while (!left.isEmpty()) {
-            int next = left.stream().filter(q -> left.stream().noneMatch(other -> other != q.intValue()
-                    && shows.test(kept, q, other))).findFirst().orElse(left.get(0));
+            int next = left.stream().filter(q -> left.stream().noneMatch(other -> !other.equals(q)
+                    && pairs.shows(at.get(q), at.get(other)))).findFirst().orElse(left.get(0));
             left.remove(Integer.valueOf(next));
-            left.removeIf(later -> shows.test(kept, next, later));
-            out.add(kept.get(next).question());
+            left.removeIf(later -> pairs.shows(at.get(next), at.get(later)));
+            out.add(planned.get(next));
         }
         return out;
     }
@@ -35,19 +60,5 @@ public final class SessionOrder {
     /** Whether anything {@code q} shows, before or after it is answered, holds the answer of {@code later}. */
     static boolean shows(Question q, Question later) {
         return Exposure.of(q).shows(Exposure.of(later));
-    }
-
-    /** Whether one question shows another's answer, worked out at most once for each pair. */
-    private static final class Shows {
-        private final byte[][] known;
-
-        Shows(int n) {
-            known = new byte[n][n];
-        }
-
-        boolean test(List<Exposure> questions, int q, int later) {
-            if (known[q][later] == 0) known[q][later] = (byte) (questions.get(q).shows(questions.get(later)) ? 1 : 2);
-            return known[q][later] == 1;
-        }
     }
 }

@@ -17,6 +17,7 @@ import org.jline.terminal.TerminalBuilder;
 import org.jline.terminal.impl.DumbTerminal;
 import org.jline.terminal.spi.SystemStream;
 import org.jline.terminal.spi.TerminalProvider;
+import org.jline.utils.InfoCmp;
 import org.jline.utils.Signals;
 
 /**
@@ -48,6 +49,10 @@ public final class LineIO implements AutoCloseable {
 
     /** Over the given streams, folding lines to {@code width} columns as on a terminal that wide. */
     public static LineIO streams(InputStream in, OutputStream out, int width) throws IOException {
+        // Plain streams use none of the terminal's capabilities: JLine's own list spares running infocmp for them.
+        if (InfoCmp.getLoadedInfoCmp(Terminal.TYPE_DUMB) == null) {
+            InfoCmp.setLoadedInfoCmp(Terminal.TYPE_DUMB, InfoCmp.getDefaultInfoCmp(Terminal.TYPE_DUMB));
+        }
         return new LineIO(new DumbTerminal("brief", Terminal.TYPE_DUMB, in, out, StandardCharsets.UTF_8), null, width);
     }
 
