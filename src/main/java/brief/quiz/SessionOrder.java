@@ -40,21 +40,41 @@ public final class SessionOrder {
 
     /** {@code at} gives each planned question's position among {@code pairs}. */
     private static List<Question> arrange(List<Question> planned, List<Integer> at, QuestionPool.Pairs pairs) {
-        List<Integer> kept = new ArrayList<>();
-        for (int i = 0; i < planned.size(); i++) {
-            int q = i;
-            if (kept.stream().noneMatch(k -> pairs.sameFact(at.get(k), at.get(q)))) kept.add(q);
+        // Plain loops over positions: this runs before the first question, mostly before the JIT has compiled it.
+        int n = planned.size();
+        int[] left = new int[n];
+        int size = 0;
+        for (int q = 0; q < n; q++) {
+            boolean repeats = false;
+            for (int k = 0; k < size && !repeats; k++) repeats = pairs.sameFact(at.get(left[k]), at.get(q));
+            if (!repeats) left[size++] = q;
         }
-        List<Integer> left = new ArrayList<>(kept);
         List<Question> out = new ArrayList<>();
-        while (!left.isEmpty()) {
-            int next = left.stream().filter(q -> left.stream().noneMatch(other -> !other.equals(q)
-                    && pairs.shows(at.get(q), at.get(other)))).findFirst().orElse(left.get(0));
-            left.remove(Integer.valueOf(next));
-            left.removeIf(later -> pairs.shows(at.get(next), at.get(later)));
+        while (size > 0) {
+            int chosen = 0;
+            for (int c = 0; c < size; c++) {
+                if (showsNone(left, size, c, at, pairs)) {
+                    chosen = c;
+                    break;
+                }
+            }
+            int next = left[chosen];
+            int kept = 0;
+            for (int i = 0; i < size; i++) {
+                if (i != chosen && !pairs.shows(at.get(next), at.get(left[i]))) left[kept++] = left[i];
+            }
+            size = kept;
             out.add(planned.get(next));
         }
         return out;
+    }
+
+    /** Whether the question at {@code left[c]} shows none of the other questions left. */
+    private static boolean showsNone(int[] left, int size, int c, List<Integer> at, QuestionPool.Pairs pairs) {
+        for (int i = 0; i < size; i++) {
+            if (i != c && pairs.shows(at.get(left[c]), at.get(left[i]))) return false;
+        }
+        return true;
     }
 
     /** Whether anything {@code q} shows, before or after it is answered, holds the answer of {@code later}. */
