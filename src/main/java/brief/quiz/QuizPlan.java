@@ -76,7 +76,9 @@ public record QuizPlan(Integer count, String card, String topic, Set<String> mis
             if (rank != null) {
                 List<Question> ranked = new ArrayList<>(pool);
                 ranked.sort(java.util.Comparator.comparingInt(q -> rank.getOrDefault(q.id(), Integer.MAX_VALUE)));
-                Set<Question> chosen = new java.util.HashSet<>(ranked.subList(0, Math.min(count, ranked.size())));
+                // By identity: a question's own hash would be worked out field by field, through every option.
+                Set<Question> chosen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+                chosen.addAll(ranked.subList(0, Math.min(count, ranked.size())));
                 // The chosen few are asked in the shuffled order, so that the schedule does not show in the order.
                 pool.removeIf(q -> !chosen.contains(q));
             }
