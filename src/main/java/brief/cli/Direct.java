@@ -142,17 +142,17 @@ final class Direct {
         Object owner = arg.onTop() ? top : command;
         String[] path = arg.field().split("\\.");
         for (int k = 0; k < path.length - 1; k++) owner = mixin(owner, path[k]);
-        Field field = field(owner.getClass(), path[path.length - 1]);
+        String name = path[path.length - 1];
         if (arg.multi()) {
             @SuppressWarnings("unchecked")
-            Collection<Object> values = (Collection<Object>) field.get(owner);
+            Collection<Object> values = (Collection<Object>) get(owner, name);
             if (values == null) {
                 values = new ArrayList<>();
-                field.set(owner, values);
+                set(owner, name, values);
             }
             values.add(value);
         } else {
-            field.set(owner, value);
+            set(owner, name, value);
         }
     }
 
@@ -175,27 +175,37 @@ final class Direct {
             case "long", "java.lang.Long":
                 return text.matches("[0-9]{1,18}") ? Long.valueOf(text) : null;
             default:
-                Class<?> c = Class.forName(type);
-                if (!c.isEnum()) return null;
-                for (Object constant : c.getEnumConstants()) {
+                Object[] constants = DirectBinding.constants(type);
+                if (constants == null) {
+                    Class<?> c = Class.forName(type);
+                    if (!c.isEnum()) return null;
+                    constants = c.getEnumConstants();
+                }
+                for (Object constant : constants) {
                     if (((Enum<?>) constant).name().equalsIgnoreCase(text)) return constant;
                 }
                 return null;
         }
     }
 
+    // Each of these goes through DirectBinding, and by reflection only for what it does not hold.
+
     private static Object mixin(Object owner, String name) throws ReflectiveOperationException {
-        Field field = field(owner.getClass(), name);
-        Object value = field.get(owner);
+        Object value = get(owner, name);
         if (value == null) {
-            value = instance(field.getType().getName());
-            field.set(owner, value);
+            value = instance(field(owner.getClass(), name).getType().getName());
+            set(owner, name, value);
         }
         return value;
     }
 
+    private static Object get(Object owner, String name) throws ReflectiveOperationException {
+        Object value = DirectBinding.get(owner, name);
+        return value != DirectBinding.UNKNOWN ? value : field(owner.getClass(), name).get(owner);
+    }
+
     private static void set(Object owner, String name, Object value) throws ReflectiveOperationException {
-        field(owner.getClass(), name).set(owner, value);
+        if (!DirectBinding.set(owner, name, value)) field(owner.getClass(), name).set(owner, value);
     }
 
     private static Field field(Class<?> type, String name) throws NoSuchFieldException {
@@ -212,6 +222,8 @@ final class Direct {
     }
 
     private static Object instance(String className) throws ReflectiveOperationException {
+        Object made = DirectBinding.make(className);
+        if (made != null) return made;
         Constructor<?> c = Class.forName(className).getDeclaredConstructor();
         c.setAccessible(true);
         return c.newInstance();

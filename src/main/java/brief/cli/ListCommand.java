@@ -6,9 +6,9 @@ import brief.model.Briefing;
 import brief.model.Question;
 import brief.progress.ProgressStore;
 import brief.progress.Stats;
-import brief.progress.StatsReport;
 import brief.progress.StoreException;
 import brief.quiz.QuizPlan;
+import brief.quiz.Scoreboard;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -58,7 +58,7 @@ final class ListCommand implements Callable<Integer> {
         try {
             Stats s = Stats.of(b, questions, store);
             if (s.lastStudied().isEmpty()) return "not studied yet";
-            return String.format("mastery %s %d%% · %d due · last score %s · last studied %s", StatsReport.bar(s.mastery(), 10),
+            return String.format("mastery %s %d%% · %d due · last score %s · last studied %s", Scoreboard.bar(s.mastery(), 10, Scoreboard.Bar.ASCII),
                     Math.round(100 * s.mastery()), s.due(), s.last().map(p -> p + "%").orElse("—"),
                     DAY.format(s.lastStudied().get()));
         } catch (StoreException e) {

@@ -16,6 +16,12 @@ public final class Cards {
     public static final int MIN_POINTS = 2;
     public static final int MAX_POINTS = 6;
 
+    /** Heads that make a weak title: units, times and parts, which say nothing of what the card is about. */
+    private static final java.util.Set<String> WEAK = Words.set("minute", "minutes", "percent", "hour", "hours", "time",
+            "year", "years", "day", "days", "morning", "evening", "afternoon", "night", "week", "weeks", "month",
+            "months", "half", "side", "part", "number", "lot", "people", "way", "thing", "things", "today", "monday",
+            "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "cent", "kind", "end", "start");
+
     private Cards() {}
 
     /** A card's sentences, in reading order, with the phrase that titles it and the word that is its topic. */
@@ -111,13 +117,20 @@ public final class Cards {
             Map<String, Double> phraseScore = new LinkedHashMap<>();
             for (Text.Sentence s : groups.get(g)) {
                 for (String phrase : nounPhrases(s)) {
+                    String[] words = phrase.split(" ");
+                    String head = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
+                    if (WEAK.contains(head) || Names.TITLES.contains(words[0].toLowerCase(java.util.Locale.ROOT))
+                            && words.length > 1 || phrase.equals(phrase.toUpperCase(java.util.Locale.ROOT))) continue;
                     double score = 0;
                     for (String w : phrase.split(" ")) {
                         String stem = Centrality.stem(w);
                         if (!c.containsKey(stem)) continue;
                         score += c.get(stem) * Math.log(1.0 + (double) groups.size() / groupsHaving.get(stem));
                     }
-                    phraseScore.merge(phrase, score / Math.sqrt(phrase.split(" ").length), Math::max);
+                    // a thing named in two or three words ("ferry line", "pay offer") says more than a lone name
+                    boolean common = Character.isLowerCase(head.charAt(0)) && Character.isLowerCase(words[words.length - 1].charAt(0));
+                    double shape = (common ? 1.4 : 1.0) * (words.length >= 2 && words.length <= 3 ? 1.3 : 1.0);
+                    phraseScore.merge(phrase, shape * score / Math.sqrt(words.length), Math::max);
                 }
             }
             String title = phraseScore.entrySet().stream()

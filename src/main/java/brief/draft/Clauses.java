@@ -2,53 +2,160 @@ package brief.draft;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** A sentence cut to its main clause where that keeps it true: an opening phrase or a trailing aside goes. */
+/**
+ * A sentence cut to a short statement where that keeps it true: a dateline, an opening phrase, an aside between
+ * commas, a trailing relative or participle clause, and the second half of a long compound go.
+ */
 public final class Clauses {
     private static final Set<String> KEEP_OPENERS = Words.set("if", "unless", "without", "despite", "except", "only", "not");
-    private static final int LONG = 22;
+    private static final Set<String> RELATIVE = Words.set("who", "which", "whose", "where");
+    private static final Set<String> TRAILING = Words.set("which", "where", "when", "while", "whose", "as", "according",
+            "leaving", "ending", "making", "saying", "adding", "including", "after", "before", "although", "though", "most",
+            "many", "some", "all", "both", "each", "up", "down");
+    /** A statement at most this long is left as it is. */
+    static final int SHORT = 14;
+    /** "PORT LINDEN, March 12, 2026 — " or "BERLIN (Reuters) - ": where the report was filed, not what it says. */
+    private static final Pattern DATELINE = Pattern.compile(
+            "^\\p{Lu}[\\p{Lu}\\p{M} .'’-]{1,40}(?:,[^—–\\n]{1,40}?)?(?:\\s*\\([^)]{1,30}\\))?\\s*[—–-]{1,2}\\s+");
 
     private Clauses() {}
 
+    /** The text of a sentence after its dateline, if it opens with one. */
+    public static String withoutDateline(String text) {
+        Matcher m = DATELINE.matcher(text);
+        return m.find() && m.end() < text.length() ? text.substring(m.end()) : text;
+    }
+
     public static String mainClause(Text.Sentence s) {
+        return mainClause(s, SHORT);
+    }
+
+    /** As {@link #mainClause(Text.Sentence)}, trailing phrases (", at Marsh Lane on Saturday") cut until at most {@code most} words. */
+    public static String mainClause(Text.Sentence s, int most) {
         List<Text.Token> t = s.tokens();
         boolean[] quoted = Quotes.insideQuotes(s);
         String text = s.text();
-        int from = 0;
-        int to = text.length();
-        int comma = firstComma(t, quoted);
-        if (comma > 0 && comma < t.size() * 0.45 && comma + 1 < t.size()) {
-            Text.Token opener = t.get(0);
+        boolean[] cut = new boolean[text.length()];
+        int from = text.length() - withoutDateline(text).length();
+        int first = 0;
+        while (first < t.size() && t.get(first).start() < from) first++;
+        if (first >= t.size()) first = 0;
+        int comma = nextComma(t, quoted, first);
+        if (comma > first && comma - first < (t.size() - first) * 0.45 && comma + 1 < t.size()) {
+            Text.Token opener = t.get(first);
             Text.Token next = t.get(comma + 1);
             boolean leadingPhrase = opener.is("ADP", "SCONJ", "ADV") || opener.lower().endsWith("ing")
                     || opener.lower().endsWith("ed") || opener.lower().equals("for");
             if (leadingPhrase && !KEEP_OPENERS.contains(opener.lower()) && next.is("DET", "PROPN", "PRON", "NOUN", "ADJ", "NUM")
                     && !Words.REPORTING.contains(opener.lower())) {
                 from = next.start();
+                first = comma + 1;
             }
         }
-        for (int i = Math.max(comma + 2, 3); i + 1 < t.size(); i++) {
-            if (quoted[i] || !t.get(i).text().equals(",")) continue;
-            Text.Token after = t.get(i + 1);
-            boolean aside = (after.lower().endsWith("ing") && after.is("VERB"))
-                    || (after.lower().equals("which") && i > t.size() / 2);
-            if (aside && Words.count(text.substring(from, t.get(i).start())) >= 8) {
-                to = t.get(i).start();
-                break;
-            }
-        }
-        String clause = text.substring(from, to).strip();
-        if (Words.count(clause) > LONG) clause = cutAtConjunction(clause);
+        for (int i = 0; i < from; i++) cut[i] = true;
+        asides(t, quoted, text, first, cut);
+        int to = trailing(t, quoted, text, first, cut);
+        for (int i = to; i < text.length(); i++) cut[i] = true;
+        String clause = kept(text, cut);
+        if (Words.count(clause) > most) clause = cutAtConjunction(clause);
+        if (Words.count(clause) > most) clause = withoutTrailingPhrases(t, quoted, text, first, to, cut, clause, most);
         clause = clause.replaceAll("[,;:\\s—–-]+$", "");
         if (!clause.matches("(?s).*[.!?\"”)]$")) clause += ".";
         return Words.capitalized(clause);
     }
 
+    /** ", who voted against the plan," and ", the council's chair," after a name: asides between two commas. */
+    private static void asides(List<Text.Token> t, boolean[] quoted, String text, int first, boolean[] cut) {
+        for (int i = first + 1; i + 2 < t.size(); i++) {
+            if (quoted[i] || !t.get(i).text().equals(",")) continue;
+            int close = nextComma(t, quoted, i + 1);
+            if (close < 0 || close - i > 10 || close + 1 >= t.size()) continue;
+            Text.Token open = t.get(i + 1);
+            boolean relative = RELATIVE.contains(open.lower());
+            boolean apposition = t.get(i - 1).is("PROPN") && (open.is("DET") || Names.possessive(open))
+                    && t.get(close - 1).is("NOUN") && !hasVerb(t, i + 1, close);
+            if (relative || apposition) {
+                for (int c = t.get(i).start(); c < t.get(close).end(); c++) cut[c] = true;
+                i = close;
+            }
+        }
+    }
+
+    /** Where a trailing aside (", which …", ", ending …", ", according to …") begins, or the text's end. */
+    private static int trailing(List<Text.Token> t, boolean[] quoted, String text, int first, boolean[] cut) {
+        for (int i = first + 3; i + 1 < t.size(); i++) {
+            if (quoted[i] || !t.get(i).text().equals(",")) continue;
+            Text.Token after = t.get(i + 1);
+            boolean aside = TRAILING.contains(after.lower()) || (after.lower().endsWith("ing") && after.is("VERB"));
+            if (aside && Words.count(kept(text.substring(0, t.get(i).start()), cut)) >= 5) return t.get(i).start();
+        }
+        return text.length();
+    }
+
+    private static final Set<String> PREPOSITIONS = Words.set("in", "at", "on", "for", "since", "from", "with", "during",
+            "near", "across", "into", "over", "under", "until", "by", "after", "before", "between", "through", "around");
+
+    /**
+     * The clause without its last prepositional phrases ("in prison on Tuesday"): the longest cut of at most
+     * {@code most} words, else the shortest there is; never below six words, never cutting what a verb of saying says.
+     */
+    private static String withoutTrailingPhrases(List<Text.Token> t, boolean[] quoted, String text, int first, int to,
+                                                 boolean[] cut, String clause, int most) {
+        String best = null;
+        String shortest = null;
+        for (int i = first + 3; i < t.size(); i++) {
+            Text.Token w = t.get(i);
+            if (quoted[i] || w.start() >= to || !PREPOSITIONS.contains(w.lower())) continue;
+            if (!t.get(i - 1).is("NOUN", "PROPN", "NUM", "ADV", "ADJ") || !hasVerb(t, first, i) || coordinated(t, first, i)
+                    || carriesClause(t, first, i)) continue;
+            String shorter = kept(text.substring(0, w.start()), cut).replaceAll("[,;:\\s]+$", "");
+            int n = Words.count(shorter);
+            if (n < 4 || n >= Words.count(clause) || unbalanced(shorter)) continue;
+            if (shortest == null) shortest = shorter;
+            if (n <= most) best = shorter;
+        }
+        return best != null ? best : shortest != null ? shortest : clause;
+    }
+
+    /** A quotation, or a "that" clause after a verb of saying, at or after {@code from}: what was said is the point. */
+    private static boolean carriesClause(List<Text.Token> t, int first, int from) {
+        boolean saying = false;
+        for (int k = first; k < from; k++) saying |= Words.REPORTING.contains(t.get(k).lower());
+        for (int k = from; k < t.size(); k++) {
+            String w = t.get(k).lower();
+            if (w.equals("\"") || w.equals("“") || (saying && w.equals("that"))) return true;
+        }
+        return false;
+    }
+
+    /** A coordinating "and" or "or" after the last verb before {@code at}. */
+    private static boolean coordinated(List<Text.Token> t, int first, int at) {
+        for (int k = at - 1; k > first; k--) {
+            if (t.get(k).is("VERB", "AUX")) return false;
+            if (t.get(k).is("CCONJ")) return true;
+        }
+        return false;
+    }
+
+    private static boolean hasVerb(List<Text.Token> t, int from, int to) {
+        for (int k = from; k < to; k++) if (t.get(k).is("VERB", "AUX")) return true;
+        return false;
+    }
+
+    private static String kept(String text, boolean[] cut) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < text.length() && i < cut.length; i++) if (!cut[i]) out.append(text.charAt(i));
+        return out.toString().replaceAll("\\s{2,}", " ").replaceAll("\\s+([,.;:])", "$1").strip();
+    }
+
     private static String cutAtConjunction(String clause) {
         int best = -1;
-        for (String mark : new String[] {"; ", ", and ", " — ", ", but ", ", while "}) {
+        for (String mark : new String[] {"; ", ", and ", " — ", " – ", ", but ", ", while ", ", so ", " but ", ", with ", " and that ", ": "}) {
             int at = clause.indexOf(mark);
-            if (at > 0 && Words.count(clause.substring(0, at)) >= 10 && (best < 0 || at < best)) best = at;
+            if (at > 0 && Words.count(clause.substring(0, at)) >= 5 && (best < 0 || at < best)) best = at;
         }
         if (best < 0 || unbalanced(clause.substring(0, best))) return clause;
         return clause.substring(0, best);
@@ -65,8 +172,8 @@ public final class Clauses {
         return straight % 2 != 0 || open != 0;
     }
 
-    private static int firstComma(List<Text.Token> t, boolean[] quoted) {
-        for (int i = 0; i < t.size(); i++) if (!quoted[i] && t.get(i).text().equals(",")) return i;
+    private static int nextComma(List<Text.Token> t, boolean[] quoted, int from) {
+        for (int i = Math.max(0, from); i < t.size(); i++) if (!quoted[i] && t.get(i).text().equals(",")) return i;
         return -1;
     }
 }

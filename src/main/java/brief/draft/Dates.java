@@ -77,7 +77,8 @@ public final class Dates {
             String when = phrase;
             if (date != null && (m.group(12) != null || m.group(15) != null) && dateline != null) {
                 when = phrase + " (" + date.getDayOfMonth() + " "
-                        + date.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + date.getYear() + ")";
+                        + date.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+                        + (date.getYear() == dateline.getYear() ? "" : " " + date.getYear()) + ")";
             }
             int[] clause = Figures.clause(s.text(), m.start(), m.end());
             String evidence = s.text().substring(clause[0], clause[1]).strip();

@@ -28,12 +28,17 @@ import java.util.regex.Pattern;
 /** Turns an article into a draft briefing: every passage verbatim from it, with notes where to check. */
 public final class Drafter {
     /** What the reader sees may take at most this share of the article's words (the issue's bar is 60%). */
-    static final double VISIBLE_SHARE = 0.45;
+    static final double VISIBLE_SHARE = 0.55;
     private static final int MAX_FIGURES = 6;
+    /** Points are cut down to this many words at the shortest, to keep a short article's briefing short. */
+    private static final int SHORTEST = 8;
     private static final int MAX_PEOPLE = 8;
     private static final int MAX_ORGANIZATIONS = 5;
     private static final int MAX_EVENTS = 6;
-    private static final Pattern APPEARED = Pattern.compile("(?i)(?:first )?(?:appeared|published) in (?:the )?([A-Z][^.,;\\n]{2,60})");
+    /** A draft asks at most this many questions of one type, so that every type has its share of the quiz. */
+    private static final int MAX_PER_TYPE = 3;
+    private static final Pattern APPEARED = Pattern.compile("(?:[Ff]irst )?(?:appeared|published) in (?:the )?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Spring|Summer|Autumn|Winter)\\b)(\\p{Lu}[^.,;\\n]{2,60})");
+    private static final Pattern BYLINE = Pattern.compile("[Bb]y\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}.'’-]*){0,4}\\.?");
     private static final Pattern BYLINE_OUTLET = Pattern.compile("^\\s*\\p{Lu}[\\p{L} .]+(?:,\\s*[^(]{0,30})?\\s*\\(([^)]{2,40})\\)\\s*[—–-]");
 
     private Drafter() {}
@@ -86,7 +91,7 @@ public final class Drafter {
             if (people.size() >= MAX_PEOPLE) break;
             String pid = ids.of("", e.name());
             personIds.put(e, pid);
-            people.add(new Person(pid, e.name(), e.role(), new Evidence(e.evidence())));
+            people.add(new Person(pid, e.name(), shortRole(e.role()), new Evidence(e.evidence())));
             if (e.role().equals("named in the article")) note(checks, pid, "no role found in the text: say who this is");
         }
         List<Quote> quotes = new ArrayList<>();
@@ -108,40 +113,74 @@ public final class Drafter {
         List<Figure> figures = new ArrayList<>();
         List<Figures.Found> foundFigures = new ArrayList<>();
         Set<String> values = new HashSet<>();
-        List<Figures.Found> candidates = new ArrayList<>(Figures.find(a.sentences()));
-        candidates.sort(Comparator.comparing(Figures.Found::kind));
+        List<Figures.Found> candidates = byKindInTurn(Figures.find(a.sentences()));
         for (Figures.Found f : candidates) {
-            if (figures.size() >= Math.min(MAX_FIGURES, Math.max(4, articleWords / 50)) || !values.add(f.value() + "|" + f.label())) continue;
+            if (figures.size() >= Math.min(MAX_FIGURES, Math.max(4, articleWords / 50)) || !values.add(f.value())) continue;
             String fid = ids.of("fig", f.label());
             figures.add(new Figure(fid, f.value(), f.label(), new Evidence(f.evidence()), f.asOf(), attribution(a, f)));
             foundFigures.add(f);
         }
         List<TimelineEvent> timeline = new ArrayList<>();
-        List<Dates.Event> events = Dates.find(a.sentences(), a.dateline());
+        List<Dates.Event> events = new ArrayList<>(Dates.find(a.sentences(), a.dateline()));
         Set<Integer> datedSentences = new HashSet<>();
+        List<Dates.Event> central = new ArrayList<>(events);
+        central.sort(Comparator.comparingDouble((Dates.Event e) -> -a.rank()[e.sentence()]));
+        Set<Dates.Event> keptEvents = new HashSet<>();
+        for (Dates.Event e : central) {
+            if (keptEvents.size() < Math.min(MAX_EVENTS, Math.max(3, articleWords / 60)) && datedSentences.add(e.sentence())) keptEvents.add(e);
+        }
+        events.retainAll(keptEvents);
         for (Dates.Event e : events) {
-            if (timeline.size() >= Math.min(MAX_EVENTS, Math.max(3, articleWords / 60)) || !datedSentences.add(e.sentence())) continue;
             String tid = ids.of("t", e.when());
-            timeline.add(new TimelineEvent(tid, e.when(), shortWhat(e.what()), new Evidence(e.evidence())));
+            timeline.add(new TimelineEvent(tid, e.when(), shortWhat(Clauses.mainClause(a.sentences().get(e.sentence()), 6)), new Evidence(e.evidence())));
             if (!e.when().equals(e.evidence()) && e.when().contains("(")) {
                 note(checks, tid, "the day is placed against the dateline " + a.dateline() + ": check it");
             }
         }
 
-        int otherWords = words(people.stream().map(p -> p.name() + " " + p.role()).toList())
-                + words(quotes.stream().map(Quote::text).toList())
-                + words(figures.stream().map(f -> f.value() + " " + f.label()).toList())
-                + words(timeline.stream().map(t -> t.when() + " " + t.what()).toList());
         List<Text.Paragraph> material = a.paragraphs().stream()
-                .filter(p -> !APPEARED.matcher(p.text()).find() || Words.count(p.text()) > 25).toList();
-        int budget = (int) (VISIBLE_SHARE * articleWords) - otherWords;
+                .filter(p -> !APPEARED.matcher(p.text()).find() || Words.count(p.text()) > 25)
+                .filter(p -> !BYLINE.matcher(p.text()).matches()).toList();
+        int limit = (int) (VISIBLE_SHARE * articleWords);
+        Set<String> speakers = new HashSet<>();
+        quotes.forEach(q -> speakers.add(q.speaker()));
         int maxCards = Cards.MAX_CARDS;
         List<Cards.Group> groups = Cards.titled(Cards.group(material, maxCards));
         int perCard = Cards.MAX_POINTS;
-        while (perCard > Cards.MIN_POINTS && pointWords(groups, a, perCard) > budget) perCard--;
-        while (maxCards > 2 && pointWords(groups, a, perCard) > budget) {
-            groups = Cards.titled(Cards.group(material, --maxCards));
+        int most = Clauses.SHORT;
+        // each step gives up what says least, until what a reader sees is well short of the article
+        for (int step = 0; step < 9; step++) {
+            int others = otherWords(people, organizations, quotes, figures, timeline);
+            while (perCard > Cards.MIN_POINTS && others + pointWords(groups, a, perCard, most) > limit) perCard--;
+            while (maxCards > Cards.MIN_CARDS && others + pointWords(groups, a, perCard, most) > limit) {
+                groups = Cards.titled(Cards.group(material, --maxCards));
+            }
+            if (others + pointWords(groups, a, perCard, most) <= limit) break;
+            switch (step) {
+                case 0 -> {
+                    organizations.removeIf(o -> o.what().equals(Questions.UNNAMED));
+                    people.removeIf(p -> p.role().equals(Questions.UNNAMED) && !speakers.contains(p.id()));
+                }
+                case 1 -> quotes.replaceAll(q -> new Quote(q.id(), q.speaker(), Quotes.shortened(q.text()), q.context()));
+                case 2 -> {
+                    while (most > SHORTEST && others + pointWords(groups, a, perCard, most) > limit) most--;
+                }
+                case 3, 5 -> {
+                    int keep = step == 3 ? 3 : 2;
+                    // three dates are kept at least: an order question needs them
+                    while (timeline.size() > 3) timeline.remove(timeline.size() - 1);
+                    while (figures.size() > keep + 2) {
+                        figures.remove(figures.size() - 1);
+                        foundFigures.remove(foundFigures.size() - 1);
+                    }
+                }
+                // a very short article: three cards of short points rather than four that copy it out
+                case 4 -> groups = Cards.titled(Cards.group(material, maxCards = Cards.MIN_CARDS - 1));
+                case 6 -> organizations.clear();
+                default -> { }
+            }
         }
+        final int pointLength = most;
         List<Card> cards = new ArrayList<>();
         Map<Integer, String> cardOfSentence = new HashMap<>();
         for (Cards.Group g : groups) {
@@ -150,7 +189,7 @@ public final class Drafter {
             for (Text.Sentence s : chosen(g, a, perCard)) {
                 Labels.Label label = a.labels().get(s.index());
                 String pid = ids.of(cid, s.text());
-                points.add(new Point(pid, clause(a, s), label.kind(), new Evidence(s.text())));
+                points.add(new Point(pid, clause(a, s, pointLength), label.kind(), new Evidence(s.text())));
                 if (label.kind() != PointKind.FACT) {
                     note(checks, pid, "labelled " + label.kind().name().toLowerCase(java.util.Locale.ROOT)
                             + " because of “" + label.because() + "”");
@@ -202,58 +241,122 @@ public final class Drafter {
      * that the questions kept before it do not already break.
      */
     private static List<brief.model.Question> fair(Briefing b, List<brief.model.Question> made, QuestionRules rules) {
-        List<brief.model.Question> ordered = new ArrayList<>();
         List<List<brief.model.Question>> byType = new ArrayList<>();
         for (brief.model.QuestionType t : List.of(brief.model.QuestionType.ORDER, brief.model.QuestionType.MATCH,
-                brief.model.QuestionType.MULTI, brief.model.QuestionType.NUMERIC, brief.model.QuestionType.CLOZE,
-                brief.model.QuestionType.TRUEFALSE, brief.model.QuestionType.CHOICE)) {
+                brief.model.QuestionType.MULTI, brief.model.QuestionType.CHOICE, brief.model.QuestionType.CLOZE,
+                brief.model.QuestionType.TRUEFALSE, brief.model.QuestionType.NUMERIC)) {
             byType.add(made.stream().filter(q -> q.type() == t).toList());
         }
-        for (int round = 0; ordered.size() < made.size(); round++) {
-            for (List<brief.model.Question> list : byType) if (round < list.size()) ordered.add(list.get(round));
-        }
+        // each round gives every type one question, trying its candidates in turn until one breaks no rule
+        int[] next = new int[byType.size()];
         List<brief.model.Question> kept = new ArrayList<>();
-        int broken = 0;
-        for (brief.model.Question q : ordered) {
-            List<brief.model.Question> trial = new ArrayList<>(kept);
-            trial.add(q);
-            int now = rules.broken(b, trial);
-            if (now > broken) continue;
-            kept = trial;
-            broken = now;
+        for (int round = 0; round < MAX_PER_TYPE; round++) {
+            for (int t = 0; t < byType.size(); t++) {
+                List<brief.model.Question> list = byType.get(t);
+                while (next[t] < list.size()) {
+                    brief.model.Question q = list.get(next[t]++);
+                    if (clean(b, rules, kept, q)) {
+                        kept.add(q);
+                        break;
+                    }
+                }
+            }
         }
         List<brief.model.Question> inOrder = new ArrayList<>(made);
         inOrder.retainAll(kept);
         return inOrder;
     }
 
+    /** Figures of each kind in turn, each kind in the article's order: a count, a sum and a share before a second count. */
+    private static List<Figures.Found> byKindInTurn(List<Figures.Found> found) {
+        List<Figures.Found> out = new ArrayList<>();
+        for (int round = 0; out.size() < found.size(); round++) {
+            for (Figures.Kind k : Figures.Kind.values()) {
+                List<Figures.Found> of = found.stream().filter(f -> f.kind() == k).toList();
+                if (round < of.size()) out.add(of.get(round));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether a question breaks no rule alone nor beside any question kept so far: the rules compare questions in
+     * pairs, so checking the pairs with the new one is the same as checking the whole list again, and far quicker.
+     */
+    private static boolean clean(Briefing b, QuestionRules rules, List<brief.model.Question> kept, brief.model.Question q) {
+        if (rules.broken(b, List.of(q)) > 0) return false;
+        for (brief.model.Question k : kept) if (rules.broken(b, List.of(k, q)) > 0) return false;
+        return true;
+    }
+
     private static List<Text.Sentence> chosen(Cards.Group g, Analysis a, int perCard) {
-        List<Text.Sentence> ranked = new ArrayList<>(g.sentences());
-        ranked.sort(Comparator.comparingDouble((Text.Sentence s) -> -a.rank()[s.index()]).thenComparing(Text.Sentence::index));
+        List<Text.Sentence> ranked = new ArrayList<>(g.sentences().stream().filter(Drafter::statement).toList());
+        if (ranked.size() < Cards.MIN_POINTS) ranked = new ArrayList<>(g.sentences());
+        // a sentence that is mostly a quotation is shown among the quotes already
+        ranked.sort(Comparator.comparing((Text.Sentence s) -> mostlyQuoted(s))
+                .thenComparingDouble((Text.Sentence s) -> -a.rank()[s.index()] / Math.sqrt(s.words())).thenComparing(Text.Sentence::index));
         List<Text.Sentence> out = new ArrayList<>(ranked.subList(0, Math.min(perCard, ranked.size())));
         out.sort(Comparator.comparing(Text.Sentence::index));
         return out;
     }
 
-    private static int pointWords(List<Cards.Group> groups, Analysis a, int perCard) {
+    /** A sentence that states something: a verb and a few words, not a heading or a byline. */
+    private static boolean statement(Text.Sentence s) {
+        return s.words() >= 4 && s.tokens().stream().anyMatch(t -> t.is("VERB", "AUX"))
+                && s.text().matches("(?s).*[.!?\"”’)]$");
+    }
+
+    private static boolean mostlyQuoted(Text.Sentence s) {
+        boolean[] quoted = Quotes.insideQuotes(s);
+        int in = 0;
+        for (boolean q : quoted) if (q) in++;
+        return in * 2 > quoted.length;
+    }
+
+    private static int pointWords(List<Cards.Group> groups, Analysis a, int perCard, int most) {
         int n = 0;
-        for (Cards.Group g : groups) for (Text.Sentence s : chosen(g, a, perCard)) n += Words.count(clause(a, s));
+        for (Cards.Group g : groups) {
+            n += Words.count(g.title());
+            for (Text.Sentence s : chosen(g, a, perCard)) n += Words.count(clause(a, s, most));
+        }
         return n;
     }
 
     /** A sentence's main clause, worked out once: the point budget asks for it many times. */
     private static String clause(Analysis a, Text.Sentence s) {
-        return a.clauses().computeIfAbsent(s.index(), i -> Clauses.mainClause(s));
+        return clause(a, s, Clauses.SHORT);
+    }
+
+    private static String clause(Analysis a, Text.Sentence s, int most) {
+        return a.clauses().computeIfAbsent(s.index() * 100 + most, i -> Clauses.mainClause(s, most));
+    }
+
+    /** The words a reader sees outside the cards. */
+    private static int otherWords(List<Person> people, List<Organization> organizations, List<Quote> quotes,
+                                  List<Figure> figures, List<TimelineEvent> timeline) {
+        return words(people.stream().map(p -> p.name() + " " + p.role()).toList())
+                + words(organizations.stream().map(o -> o.name() + " " + o.what()).toList())
+                + words(quotes.stream().map(Quote::text).toList())
+                + words(figures.stream().map(f -> f.value() + " " + f.label()).toList())
+                + words(timeline.stream().map(t -> t.when() + " " + t.what()).toList());
     }
 
     private static int words(List<String> texts) {
         return texts.stream().mapToInt(Words::count).sum();
     }
 
+    /** A role of more than five words cut before its place ("a professor of public health at Merrow College"). */
+    private static String shortRole(String role) {
+        if (Words.count(role) <= 5) return role;
+        int at = role.indexOf(" at ");
+        if (at < 0) at = role.indexOf(" in ");
+        return at > 0 && Words.count(role.substring(0, at)) >= 2 ? role.substring(0, at) : role;
+    }
+
     private static String shortWhat(String what) {
         String[] w = what.split("\\s+");
-        if (w.length <= 8) return what;
-        return String.join(" ", java.util.Arrays.copyOfRange(w, 0, 8)).replaceAll("[,;:]$", "") + " …";
+        if (w.length <= 6) return what;
+        return String.join(" ", java.util.Arrays.copyOfRange(w, 0, 5)).replaceAll("[,;:]$", "") + " …";
     }
 
     /** The two most central sentences besides the opening, in the article's order, each cut to its main clause. */

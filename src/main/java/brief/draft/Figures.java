@@ -19,9 +19,16 @@ public final class Figures {
     private static final Pattern NUMBER = Pattern.compile("(?i)(?<![\\w.,$€£-])((?:about|around|nearly|almost|more than|"
             + "over|some|roughly|up to|at least|just|only)\\s+)?((?:[$€£¥₩]\\s?)?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?"
             + "(?:\\s?(?:%|percent|per cent|million|billion|trillion|bn|km|kg|tonnes|-year-old|-year|-month|-day|"
-            + "-point|-goal|-seat)\\b)?(?:\\s?(?:%|percent))?|\\b(?:" + WORD_NUMBERS + ")\\b)(?:[-–](\\d{1,3})\\b)?(?![\\p{L}\\d])");
-    private static final Pattern DURATION = Pattern.compile("(?i)^\\s*(years?|months?|weeks?|days?|hours?|minutes?|decades?)\\b");
-    private static final Pattern MONEY_AFTER = Pattern.compile("(?i)^\\s*(dollars?|euros?|pounds?|yuan|won|yen|francs?|rupees?)\\b");
+            + "-point|-goal|-seat|-metre|-meter|-kilometre|-mile|-foot|-hour|-minute|-week|-room|-bed|-storey|-story|-page|-member|-strong)\\b)?(?:\\s?(?:%|percent))?|\\b(?:" + WORD_NUMBERS + ")\\b)(?:[-–](\\d{1,3})\\b)?(?![\\p{L}\\d])");
+    private static final Pattern DURATION = Pattern.compile("(?i)^\\s*(years?|months?|weeks?|days?|hours?|minutes?|decades?|summers?|winters?|seasons?)\\b");
+    /** A measure after a number, part of the figure's value: "300,000 square kilometres". */
+    private static final Pattern MEASURE = Pattern.compile("(?i)^\\s*((?:square\\s+)?(?:kilometres|kilometers|km|metres|meters|miles|"
+            + "hectares|acres|tonnes|tons|litres|liters|megawatts|gigawatts|kilograms|kg))\\b");
+    /** "She was 88.": an age given after the verb. */
+    private static final Pattern AGE_BEFORE = Pattern.compile("(?i)\\b(?:was|is|aged|age of|died at)\\s+$");
+    private static final Pattern MONEY_AFTER = Pattern.compile("(?i)^\\s*(dollars?|euros?|pounds?|yuan|won|yen|francs?|rupees?|kroner|krona|kronor|crowns?|pesos?|rand|lira|zloty|dinars?|dirhams?|baht|rubles?|roubles?)\\b");
+    private static final Pattern VOTE = Pattern.compile("(?i)\\b(?:voted|vote of|votes? to|by)\\s+((\\d{1,3}|" + WORD_NUMBERS
+            + ")(?:\\s+to\\s+|[-–])(?:\\d{1,3}|" + WORD_NUMBERS + "|none))\\b");
     private static final Pattern YEAR = Pattern.compile("^(1[89]|20)\\d{2}$");
 
     private Figures() {}
@@ -43,6 +50,14 @@ public final class Figures {
     public static List<Found> find(List<Text.Sentence> sentences) {
         List<Found> out = new ArrayList<>();
         for (Text.Sentence s : sentences) {
+            Matcher vote = VOTE.matcher(s.text());
+            while (vote.find()) {
+                int[] clause = clause(s.text(), vote.start(), vote.end());
+                Double first = number(vote.group(2).toLowerCase(Locale.ROOT));
+                if (first == null) continue;
+                out.add(new Found(Kind.SCORE, vote.group(1), first, null, "vote",
+                        s.text().substring(clause[0], clause[1]).strip(), s.index(), null));
+            }
             Matcher m = NUMBER.matcher(s.text());
             while (m.find()) {
                 Found f = figure(s, m);
@@ -80,8 +95,16 @@ public final class Figures {
                 kind = Kind.DURATION;
                 unit = d.group(1).toLowerCase(Locale.ROOT).replaceAll("s$", "") + "s";
                 end += d.end();
+            } else if (AGE_BEFORE.matcher(text.substring(0, m.start())).find() && after.matches("(?s)^\\s*[.,;].*")) {
+                kind = Kind.AGE;
+                unit = "years old";
             } else {
                 kind = Kind.COUNT;
+                Matcher measure = MEASURE.matcher(after);
+                if (measure.find()) {
+                    unit = measure.group(1).toLowerCase(Locale.ROOT);
+                    end += measure.end();
+                }
             }
         }
         Double number = number(lower);
@@ -93,12 +116,11 @@ public final class Figures {
         String evidence = text.substring(clause[0], clause[1]).strip();
         String label = kind == Kind.COUNT ? countedThing(s, end) : null;
         if (kind == Kind.COUNT && label == null) return null;
-        if (label == null) label = (lastWords(text.substring(clause[0], m.start()), 4) + " … " + firstWords(text.substring(end, clause[1]), 3))
-                .replaceAll("\\s+", " ").replaceAll("^[\\s,;:]+|[\\s,;:.]+$", "").strip();
+        if (label == null && kind != Kind.SCORE) label = countedThing(s, end);
+        if (label == null && kind == Kind.AGE) label = "age";
+        if (label == null) label = before(s, clause[0], m.start());
+        if (label == null || label.isEmpty()) label = firstWords(text.substring(end, clause[1]), 4).replaceAll("[\\s,;:.]+$", "");
         if (label.isEmpty()) label = evidence;
-        if (kind != Kind.COUNT && clause[0] > 0 && startsWithVerb(s, clause[0]) && Words.count(subject(s)) <= 3) {
-            label = subject(s) + " " + label;
-        }
         if (kind == Kind.COUNT && m.group(2).matches("(?i)two|three") && text.substring(0, m.start()).matches("(?s).*\\b(?i:the)\\s$")) {
             return null;
         }
@@ -107,9 +129,17 @@ public final class Figures {
         return new Found(kind, value, number, unit, label, evidence, s.index(), year.find() ? year.group(1).strip() : null);
     }
 
-    private static String lastWords(String text, int n) {
-        String[] w = text.strip().split("\\s+");
-        return String.join(" ", java.util.Arrays.copyOfRange(w, Math.max(0, w.length - n), w.length));
+    /** The few words before a number that say what it is ("the two electric vessels will cost"), without the articles. */
+    private static String before(Text.Sentence s, int from, int at) {
+        List<Text.Token> t = s.tokens();
+        int end = -1;
+        for (int k = 0; k < t.size(); k++) if (t.get(k).end() <= at) end = k;
+        int start = end;
+        while (start > 0 && end - start < 4 && t.get(start - 1).start() >= from && !t.get(start - 1).is("PUNCT")) start--;
+        while (start <= end && t.get(start).is("DET", "ADP", "CCONJ", "SCONJ", "PRON", "AUX", "PART")) start++;
+        while (end >= start && t.get(end).is("DET", "CCONJ", "PRON")) end--;
+        if (start > end) return null;
+        return s.text().substring(t.get(start).start(), t.get(end).end());
     }
 
     private static String firstWords(String text, int n) {
@@ -183,6 +213,8 @@ public final class Figures {
         List<Text.Token> t = s.tokens();
         int k = 0;
         while (k < t.size() && t.get(k).start() < end) k++;
+        // "8,700 of its members": what is counted comes after "of" and its determiner
+        if (k + 2 < t.size() && t.get(k).lower().equals("of") && t.get(k + 1).is("DET", "PRON")) k += 2;
         int from = k;
         int last = -1;
         boolean usedOf = false;

@@ -44,7 +44,7 @@ public final class Labels {
             if (quoted[i]) continue;
             Text.Token t = tokens.get(i);
             String w = t.lower();
-            if (Words.PRESCRIPTIVE.contains(w) && (!w.startsWith("need") || nextIs(tokens, i, "to"))) {
+            if (Words.PRESCRIPTIVE.contains(w) && (!w.startsWith("need") || nextIs(tokens, i, "to")) && !requirement(tokens, i)) {
                 return new Label(PointKind.OPINION, w.startsWith("need") ? w + " to" : w);
             }
             if ((w.equals("will") || w.equals("would")) && i + 1 < tokens.size()
@@ -72,7 +72,14 @@ public final class Labels {
                 }
             }
         }
-        return firstPerson >= 2 || opinions * 100 >= sentences.size() * 12 || (firstPerson >= 1 && opinions >= 2);
+        return firstPerson >= 2 || (opinions >= 2 && opinions * 100 >= sentences.size() * 15) || (firstPerson >= 1 && opinions >= 2);
+    }
+
+    /** "how the island should be linked", "must still approve": a rule or a question reported, not the author's advice. */
+    private static boolean requirement(List<Text.Token> tokens, int i) {
+        if (i > 0 && tokens.get(i - 1).lower().matches("how|whether|what|where|when|why|which|who")) return true;
+        if (i > 1 && tokens.get(i - 2).lower().matches("how|whether|what|where|when|why|which|who")) return true;
+        return i + 1 < tokens.size() && tokens.get(i + 1).lower().matches("still|first|also|now|then|by|legally|be approved");
     }
 
     private static boolean quotedAfter(boolean[] quoted, int i) {

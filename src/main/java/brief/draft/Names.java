@@ -139,6 +139,8 @@ public final class Names {
         if (!e.person()) return;
         List<Text.Token> t = sentences.get(sentence).tokens();
         int after = r.last() + 1;
+        // "Ostbahn's chief executive, Mira Sand, said": the name between commas is still the one who speaks
+        if (after < t.size() && t.get(after).text().equals(",") && r.first() > 0 && t.get(r.first() - 1).text().equals(",")) after++;
         while (after < t.size() && t.get(after).is("ADV")) after++;
         if (after < t.size() && t.get(after).is("VERB", "AUX") && !Names.possessive(t.get(r.last()))) {
             found.subjects.computeIfAbsent(sentence, k -> new ArrayList<>()).add(e);
@@ -220,6 +222,17 @@ public final class Names {
                 evidence = s.text().substring(t.get(from).start(), nameEnd(t.get(last)));
             }
         }
+        if (role == null && !titled) {
+            // "chief executive Sara Lunde": a title in lower case right before the name
+            int k = first - 1;
+            while (k >= 0 && first - k <= 3 && Character.isLowerCase(t.get(k).text().charAt(0)) && t.get(k).is("NOUN", "ADJ")) k--;
+            boolean title = false;
+            for (int j = k + 1; j < first; j++) title |= TITLES.contains(t.get(j).lower());
+            if (title) {
+                role = s.text().substring(t.get(k + 1).start(), t.get(first - 1).end());
+                evidence = s.text().substring(t.get(k + 1).start(), nameEnd(t.get(last)));
+            }
+        }
         if (role == null) {
             int[] apposition = apposition(t, last);
             if (apposition != null) {
@@ -227,7 +240,7 @@ public final class Names {
                 evidence = s.text().substring(t.get(nameStart).start(), t.get(apposition[1]).end());
             }
         }
-        if (role == null && first >= 2 && t.get(first - 1).text().equals(",") && t.get(first - 2).is("NOUN")) {
+        if (role == null && first >= 2 && t.get(first - 1).text().equals(",") && t.get(first - 2).is("NOUN", "ADJ")) {
             int from = describedFrom(t, first - 1);
             if (from < first - 1) {
                 role = s.text().substring(t.get(from).start(), t.get(first - 2).end());
@@ -265,7 +278,7 @@ public final class Names {
             if (t.get(k).is("NOUN")) noun = true;
             k++;
         }
-        if (!noun || k >= t.size() || !(t.get(k).is("PUNCT") || t.get(k).lower().matches("who|which|that"))) return null;
+        if (!noun || k >= t.size() || !(t.get(k).is("PUNCT") || t.get(k).lower().matches("who|whose|which|that"))) return null;
         return new int[] {start, k - 1};
     }
 

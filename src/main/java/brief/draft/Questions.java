@@ -25,7 +25,13 @@ import java.util.Map;
  * prompt holds its answer.
  */
 final class Questions {
-    private static final String UNNAMED = "named in the article";
+    static final String UNNAMED = "named in the article";
+    private static final java.util.regex.Pattern ABSOLUTE = java.util.regex.Pattern.compile(
+            "(?i)\\b(always|never|only|all|none|every|entirely|completely|no one|nothing|first|must)\\b");
+    private static final java.util.regex.Pattern HEDGED = java.util.regex.Pattern.compile(
+            "(?i)\\b(some|may|might|often|usually|sometimes|generally|can|could|partly)\\b");
+    private static final List<String> NUMBER_WORDS = List.of("two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "eleven", "twelve");
 
     private Questions() {}
 
@@ -46,6 +52,8 @@ final class Questions {
         for (int i = 0; i < figures.size(); i++) numeric(b.figures().get(i), figures.get(i), cardOf, ids, out);
         trueFalse(b, cardOf, ids, out);
         choice(b, cardOf, ids, out);
+        figureChoice(b, figures, cardOf, ids, out);
+        speakerChoice(b, cardOf, ids, out);
         multi(b, cardOf, ids, out);
         order(b, cardOf, ids, out);
         match(b, cardOf, ids, out);
@@ -62,9 +70,7 @@ final class Questions {
 
     /** A name or term of a point blanked out; the card's title never holds the answer. */
     private static void cloze(Briefing b, java.util.function.Function<String, String> cardOf, Ids ids, List<Question> out) {
-        int made = 0;
         for (Card c : b.cards()) {
-            if (made >= b.cards().size()) break;
             for (Point p : c.points()) {
                 String term = termIn(b, p.text(), c.title());
                 if (term == null) continue;
@@ -74,8 +80,6 @@ final class Questions {
                 if (parts.length > 1 && b.people().stream().anyMatch(x -> x.name().equals(term))) accept.add(parts[parts.length - 1]);
                 out.add(new Question.Cloze(stem(ids, "cloze", "Fill the gap: " + prompt, c.id(), 1,
                         p.text(), p.evidence().passage()), term, accept));
-                made++;
-                break;
             }
         }
     }
@@ -99,7 +103,8 @@ final class Questions {
         if (found.kind() == Figures.Kind.SCORE || f.label().contains(found.value())) return;
         String unit = found.unit() != null ? found.unit() : null;
         String prompt = "What number does the article give for: " + f.label() + "?";
-        if (prompt.matches(".*\\d.*") && prompt.contains(Figures.number(found.value().toLowerCase(Locale.ROOT)).intValue() + "")) {
+        Double written = Figures.number(found.value().toLowerCase(Locale.ROOT));
+        if (written == null || prompt.matches(".*\\d.*") && prompt.contains(written.intValue() + "")) {
             return;
         }
         double tolerance = found.value().toLowerCase(Locale.ROOT).matches("(about|around|nearly|almost|roughly|some|more than|over) .*")
@@ -108,22 +113,26 @@ final class Questions {
                 f.value() + ": " + f.label() + ".", f.evidence().passage()), found.number(), tolerance, unit));
     }
 
-    /** A fact kept as it is, or changed in one detail: a number or a name swapped for another of the article's. */
+    /**
+     * A fact kept as it is, or changed in one detail: a number or a name swapped for another of the article's. A
+     * statement with an absolute word ("only", "first") is kept true and one with a hedge ("may") made false, so that
+     * guessing from such words does not pay.
+     */
     private static void trueFalse(Briefing b, java.util.function.Function<String, String> cardOf, Ids ids, List<Question> out) {
         int made = 0;
         for (Card c : b.cards()) {
-            List<Point> facts = new ArrayList<>(c.points().stream().filter(p -> p.kind() == PointKind.FACT).toList());
-            facts.sort(java.util.Comparator.comparing(p -> changedDetail(b, p.text()) == null));
-            for (Point p : facts) {
-                if (made >= b.cards().size()) continue;
+            for (Point p : c.points()) {
+                if (p.kind() != PointKind.FACT && p.kind() != PointKind.CLAIM) continue;
                 String changed = changedDetail(b, p.text());
-                boolean keep = made % 2 == 0 ? changed == null || made % 4 == 0 : changed == null;
+                boolean absolute = ABSOLUTE.matcher(p.text()).find();
+                boolean hedged = HEDGED.matcher(p.text()).find();
+                boolean keep = absolute && !hedged || changed == null || (!hedged && made % 2 == 0);
+                if (hedged && !absolute && keep) continue;
                 String statement = keep ? p.text() : changed;
                 String explain = keep ? "True: " + p.text() : "False: the article says: " + p.text();
                 out.add(new Question.TrueFalse(stem(ids, "tf", "True or false: " + statement, c.id(), 1, explain,
                         p.evidence().passage()), keep));
                 made++;
-                break;
             }
         }
     }
@@ -141,10 +150,19 @@ final class Questions {
                 if (!other.equals(o) && !text.contains(other.name())) return text.replace(o.name(), other.name());
             }
         }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\d,.])\\d{1,3}(?![\\d,.]?\\d)").matcher(text);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\d,.])(\\d{1,3}(?:,\\d{3})*)(?![\\d.]?\\d)").matcher(text);
         if (m.find()) {
-            long n = Long.parseLong(m.group());
-            return text.substring(0, m.start()) + (n < 10 ? n + 3 : n * 2) + text.substring(m.end());
+            long n = Long.parseLong(m.group(1).replace(",", ""));
+            long other = n < 10 ? n + 3 : n * 2;
+            String written = m.group(1).contains(",") ? String.format(Locale.ROOT, "%,d", other) : Long.toString(other);
+            return text.substring(0, m.start()) + written + text.substring(m.end());
+        }
+        java.util.regex.Matcher w = java.util.regex.Pattern.compile("(?i)\\b(" + String.join("|", NUMBER_WORDS) + ")\\b").matcher(text);
+        if (w.find()) {
+            int i = NUMBER_WORDS.indexOf(w.group(1).toLowerCase(Locale.ROOT));
+            String other = NUMBER_WORDS.get((i + 3) % NUMBER_WORDS.size());
+            if (Character.isUpperCase(w.group(1).charAt(0))) other = Words.capitalized(other);
+            return text.substring(0, w.start()) + other + text.substring(w.end());
         }
         return null;
     }
@@ -170,22 +188,67 @@ final class Questions {
                     rotated, "a"));
             made++;
         }
-        List<Figure> figures = b.figures();
-        if (figures.size() >= 3) {
-            Figure f = figures.get(0);
+    }
+
+    /**
+     * Which figure the article gives for a label: the wrong options are the article's other figures of the same
+     * kind, or the same figure scaled, written the same way, when it has too few.
+     */
+    private static void figureChoice(Briefing b, List<Figures.Found> found, java.util.function.Function<String, String> cardOf,
+                                     Ids ids, List<Question> out) {
+        for (int i = 0; i < found.size() && i < b.figures().size(); i++) {
+            Figure f = b.figures().get(i);
+            Figures.Found ff = found.get(i);
+            if (ff.kind() == Figures.Kind.SCORE || f.label().equals(f.evidence().passage())) continue;
+            List<String> values = new ArrayList<>();
+            for (int j = 0; j < found.size() && j < b.figures().size() && values.size() < 3; j++) {
+                String v = b.figures().get(j).value();
+                if (j != i && found.get(j).kind() == ff.kind() && !v.equals(f.value()) && !values.contains(v)) values.add(v);
+            }
+            for (double scale : new double[] {2, 0.5, 3, 1.5}) {
+                if (values.size() >= 3) break;
+                String v = scaled(f.value(), ff.number(), scale);
+                if (v != null && !values.contains(v) && !v.equals(f.value())) values.add(v);
+            }
+            if (values.size() < 2) continue;
             List<Option> options = new ArrayList<>();
             options.add(new Option("a", f.value(), null));
-            for (Figure other : figures) {
-                if (options.size() >= 4 || other.value().equals(f.value())) continue;
-                if (options.stream().anyMatch(o -> o.text().equals(other.value()))) continue;
-                options.add(new Option(String.valueOf((char) ('a' + options.size())), other.value(),
-                        "That is " + other.label() + "."));
+            for (String v : values) options.add(new Option(String.valueOf((char) ('a' + options.size())), v, null));
+            out.add(new Question.Choice(stem(ids, "choice", "Which figure does the article give for “" + f.label() + "”?",
+                    cardOf.apply(f.evidence().passage()), 1, f.value() + ": " + f.label() + ".", f.evidence().passage()),
+                    rotate(options, i + 1), "a"));
+        }
+    }
+
+    /** The figure's text with its number multiplied, written as the article writes numbers; null when it has no digits. */
+    private static String scaled(String value, double number, double scale) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?").matcher(value);
+        if (!m.find()) return null;
+        double n = number * scale;
+        String written;
+        if (m.group().contains(".")) written = String.format(Locale.ROOT, "%.1f", n);
+        else if (n != Math.rint(n)) return null;
+        else written = m.group().contains(",") ? String.format(Locale.ROOT, "%,d", (long) n) : Long.toString((long) n);
+        return value.substring(0, m.start()) + written + value.substring(m.end());
+    }
+
+    /** Who said a quotation, the other people named as the wrong options. */
+    private static void speakerChoice(Briefing b, java.util.function.Function<String, String> cardOf, Ids ids, List<Question> out) {
+        if (b.people().size() < 3) return;
+        int made = 0;
+        for (Quote q : b.quotes()) {
+            Person speaker = b.person(q.speaker()).orElse(null);
+            if (speaker == null || made >= 3) continue;
+            List<Option> options = new ArrayList<>();
+            options.add(new Option("a", speaker.name(), null));
+            for (Person other : b.people()) {
+                if (options.size() < 4 && !other.equals(speaker)) {
+                    options.add(new Option(String.valueOf((char) ('a' + options.size())), other.name(), null));
+                }
             }
-            if (options.size() >= 3) {
-                out.add(new Question.Choice(stem(ids, "choice", "Which figure does the article give for: " + f.label() + "?",
-                        cardOf.apply(f.evidence().passage()), 1, f.value() + ": " + f.label() + ".",
-                        f.evidence().passage()), rotate(options, 1), "a"));
-            }
+            out.add(new Question.Choice(stem(ids, "choice", "Who does the article quote as saying “" + q.text() + "”?",
+                    cardOf.apply(q.text()), 1, speaker.name() + " said it.", q.text()), rotate(options, made + 2), "a"));
+            made++;
         }
     }
 
@@ -215,7 +278,6 @@ final class Questions {
                         + "Choose all that apply.", cardOf.apply(q.text()), 2, "Quoted: " + String.join(", ",
                         b.people().stream().filter(p -> speakers.contains(p.id())).map(Person::name).toList()) + ".",
                         q.text()), options, answers));
-                return;
             }
         }
         List<Point> points = b.cards().stream().flatMap(c -> c.points().stream()).toList();
@@ -258,7 +320,6 @@ final class Questions {
             out.add(new Question.Match(stem(ids, "match", "Match each person to the role the article gives them.",
                     cardOf.apply(roled.get(0).evidence().passage()), 2, String.join("; ", roled.stream()
                             .map(p -> p.name() + ": " + p.role()).toList()) + ".", roled.get(0).evidence().passage()), pairs));
-            return;
         }
         Map<String, Quote> bySpeaker = new LinkedHashMap<>();
         for (Quote q : b.quotes()) bySpeaker.putIfAbsent(q.speaker(), q);

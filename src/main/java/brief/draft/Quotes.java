@@ -23,6 +23,25 @@ public final class Quotes {
      */
     public record Found(String text, Names.Entity speaker, int paragraph, int sentence, String how) {}
 
+    /**
+     * A long quotation cut to its longest clause of five to twelve words (before or after a comma, "that" or "and"),
+     * which is still verbatim; a short one, or one that will not cut, as it is.
+     */
+    static String shortened(String text) {
+        if (Words.count(text) <= 12) return text;
+        String best = null;
+        for (String mark : new String[] {", and ", "; ", " — ", ", but ", ", ", " that ", " and "}) {
+            for (int at = text.indexOf(mark); at > 0; at = text.indexOf(mark, at + 1)) {
+                for (String part : new String[] {text.substring(0, at), text.substring(at + mark.length())}) {
+                    int n = Words.count(part);
+                    if (n >= 5 && n <= 12 && (best == null || n > Words.count(best))) best = part.strip();
+                }
+            }
+            if (best != null) return best;
+        }
+        return text;
+    }
+
     /** For each character of a text, whether it lies between quotation marks (the marks themselves count). */
     static boolean[] insideChars(String text, boolean openAtStart) {
         boolean[] inside = new boolean[text.length()];

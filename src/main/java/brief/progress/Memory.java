@@ -6,6 +6,7 @@ import brief.schedule.Rating;
 import brief.schedule.Schedule;
 import brief.schedule.Scheduler;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,48 +31,84 @@ public record Memory(Map<String, Schedule> schedules, Map<String, Double> latest
     public static Memory load(String briefing, List<Question> questions, ProgressStore store, Scheduler scheduler)
             throws StoreException {
         List<Records.Review> reviews = store.reviews(briefing);
-        // The old fingerprints are costly to work out; only a store that still holds some needs them.
+        // The old hashes (of each question's toString, slow to make) are worked out only when there is one to carry.
         if (reviews.stream().anyMatch(Records.Review::legacyHash)) {
             Map<String, ProgressStore.Hashes> hashes = new HashMap<>();
-            for (Question q : questions) hashes.put(q.id(), new ProgressStore.Hashes(ContentHash.legacy(q), ContentHash.of(q)));
+            for (Question q : questions) {
+                hashes.put(q.id(), new ProgressStore.Hashes(ContentHash.legacy(q), ContentHash.of(q)));
+            }
             store.carryOverHashes(briefing, hashes);
             reviews = store.reviews(briefing);
         }
         return replay(questions, reviews, scheduler);
     }
 
-    public static Memory replay(List<Question> questions, List<Records.Review> reviews, Scheduler scheduler) {
-        Map<String, String> present = new HashMap<>();
-        Map<String, String> legacy = new HashMap<>();
-        Map<String, Schedule> schedules = new LinkedHashMap<>();
-        for (Question q : questions) {
-            present.put(q.id(), ContentHash.of(q));
-            schedules.put(q.id(), Schedule.NEW);
+    /** One question as the replay goes: what its answers so far add up to. */
+    private static final class Track {
+        final Question question;
+        final String present;
+        String legacy;
+        Schedule schedule = Schedule.NEW;
+        double latest;
+        Instant first;
+        Rating last;
+        int answers;
+        int misses;
+
+        Track(Question question) {
+            this.question = question;
+            this.present = ContentHash.of(question);
         }
-        Map<String, Double> latest = new HashMap<>();
-        Map<String, Integer> answers = new HashMap<>();
-        Map<String, Integer> misses = new HashMap<>();
-        Map<String, Instant> first = new HashMap<>();
-        Map<String, Rating> last = new HashMap<>();
+
+        String hash(boolean legacyHash) {
+            if (!legacyHash) return present;
+            if (legacy == null) legacy = ContentHash.legacy(question);
+            return legacy;
+        }
+    }
+
+    public static Memory replay(List<Question> questions, List<Records.Review> reviews, Scheduler scheduler) {
+        // One lookup an answer: a map per figure would be six for each of 100,000 answers.
+        Map<String, Track> tracks = new HashMap<>();
+        for (Question q : questions) tracks.put(q.id(), new Track(q));
+        // In the order each was first answered (and first missed), as the maps were filled answer by answer.
+        List<Track> answered = new ArrayList<>();
+        List<Track> missed = new ArrayList<>();
         int passed = 0;
         int taken = 0;
         for (Records.Review r : reviews) {
-            if (r.legacyHash() && legacy.isEmpty()) questions.forEach(q -> legacy.put(q.id(), ContentHash.legacy(q)));
-            String expected = (r.legacyHash() ? legacy : present).get(r.question());
-            if (!r.questionHash().equals(expected)) continue;
-            Schedule before = schedules.get(r.question());
+            Track t = tracks.get(r.question());
+            if (t == null || !r.questionHash().equals(t.hash(r.legacyHash()))) continue;
+            Schedule before = t.schedule;
             Rating rating = Rating.of(r.credit(), r.hintUsed(), r.skipped());
             if (!before.isNew() && !sameDay(before.lastReview(), r.answeredAt())) {
                 taken++;
                 if (rating.recalled()) passed++;
             }
-            schedules.put(r.question(), scheduler.review(before, rating, r.answeredAt()));
-            latest.put(r.question(), r.credit());
-            first.putIfAbsent(r.question(), r.answeredAt());
-            last.put(r.question(), rating);
-            answers.merge(r.question(), 1, Integer::sum);
-            if (r.credit() < 1) misses.merge(r.question(), 1, Integer::sum);
+            t.schedule = scheduler.review(before, rating, r.answeredAt());
+            t.latest = r.credit();
+            if (t.answers++ == 0) {
+                t.first = r.answeredAt();
+                answered.add(t);
+            }
+            t.last = rating;
+            if (r.credit() < 1 && t.misses++ == 0) missed.add(t);
         }
+        Map<String, Schedule> schedules = new LinkedHashMap<>();
+        for (Question q : questions) schedules.put(q.id(), tracks.get(q.id()).schedule);
+        Map<String, Double> latest = new HashMap<>();
+        Map<String, Integer> answers = new HashMap<>();
+        Map<String, Instant> first = new HashMap<>();
+        Map<String, Rating> last = new HashMap<>();
+        for (Track t : answered) {
+            String id = t.question.id();
+            latest.put(id, t.latest);
+            answers.put(id, t.answers);
+            first.put(id, t.first);
+            last.put(id, t.last);
+        }
+        Map<String, Integer> misses = new HashMap<>();
+        for (Track t : missed) misses.put(t.question.id(), t.misses);
         return new Memory(schedules, latest, answers, misses, first, last, passed, taken);
     }
 

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -51,9 +52,12 @@ public record Stats(String briefing, String title, List<Records.Session> session
             each.add(new QuestionMemory(q.id(), q.card(), s, SCHEDULER.retrievability(s, now),
                     memory.mastery(q.id(), SCHEDULER, now), memory.answers().getOrDefault(q.id(), 0)));
         }
+        // Grouped once: filtering every question for each card is cards times questions.
+        Map<String, List<QuestionMemory>> byCard = new HashMap<>();
+        for (QuestionMemory q : each) byCard.computeIfAbsent(q.card(), k -> new ArrayList<>()).add(q);
         List<CardMastery> cards = new ArrayList<>();
         for (Card c : b.cards()) {
-            List<QuestionMemory> own = each.stream().filter(q -> q.card().equals(c.id())).toList();
+            List<QuestionMemory> own = byCard.getOrDefault(c.id(), List.of());
             double sum = own.stream().mapToDouble(QuestionMemory::mastery).sum();
             int answered = (int) own.stream().filter(q -> !q.schedule().isNew()).count();
             cards.add(new CardMastery(c.id(), c.title(), own.size(), answered, own.isEmpty() ? 0 : sum / own.size()));

@@ -76,25 +76,13 @@ public final class Facts {
     /** Everything on screen before the question is answered: prompt, options, items, pairs. */
     public static List<String> before(Question q) {
         List<String> out = new ArrayList<>(List.of(q.stem().prompt()));
-        out.addAll(q.accept(new Question.Visitor<List<String>>() {
+        out.addAll(q.accept(new OnParts<List<String>>(List.of()) {
             public List<String> choice(Question.Choice c) {
                 return c.options().stream().map(Option::text).toList();
             }
 
             public List<String> multi(Question.Multi m) {
                 return m.options().stream().map(Option::text).toList();
-            }
-
-            public List<String> trueFalse(Question.TrueFalse t) {
-                return List.of();
-            }
-
-            public List<String> cloze(Question.Cloze c) {
-                return List.of();
-            }
-
-            public List<String> numeric(Question.Numeric n) {
-                return List.of();
             }
 
             public List<String> order(Question.Order o) {
@@ -113,25 +101,13 @@ public final class Facts {
     /** Everything shown once it is answered or skipped: the right answer, explanation, evidence and feedback. */
     public static List<String> after(Question q) {
         List<String> out = new ArrayList<>(List.of(Explain.rightAnswer(q), q.stem().explain(), q.stem().evidence().passage()));
-        q.accept(new Question.Visitor<Void>() {
+        q.accept(new OnParts<Void>(null) {
             public Void choice(Question.Choice c) {
                 return whys(c.options());
             }
 
             public Void multi(Question.Multi m) {
                 return whys(m.options());
-            }
-
-            public Void trueFalse(Question.TrueFalse t) {
-                return null;
-            }
-
-            public Void cloze(Question.Cloze c) {
-                return null;
-            }
-
-            public Void numeric(Question.Numeric n) {
-                return null;
             }
 
             public Void order(Question.Order o) {

@@ -11,7 +11,7 @@ final class Marks {
     private Marks() {}
 
     static List<Mark> of(Question question, Response response) {
-        return question.accept(new Question.Visitor<>() {
+        return question.accept(new OnParts<List<Mark>>(List.of()) {
             public List<Mark> choice(Question.Choice q) {
                 return List.of();
             }
@@ -29,18 +29,6 @@ final class Marks {
                     }
                 }
                 return out;
-            }
-
-            public List<Mark> trueFalse(Question.TrueFalse q) {
-                return List.of();
-            }
-
-            public List<Mark> cloze(Question.Cloze q) {
-                return List.of();
-            }
-
-            public List<Mark> numeric(Question.Numeric q) {
-                return List.of();
             }
 
             public List<Mark> order(Question.Order q) {

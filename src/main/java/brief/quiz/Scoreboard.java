@@ -8,20 +8,18 @@ public final class Scoreboard {
 
     /** How a bar is drawn: brackets and ASCII where text may be piped or read aloud, blocks on the full screen. */
     public enum Bar {
-        ASCII("[", '#', '.', "]"),
-        BLOCKS("", '█', '░', "");
+        ASCII {
+            String draw(int filled, int empty) {
+                return "[" + "#".repeat(filled) + ".".repeat(empty) + "]";
+            }
+        },
+        BLOCKS {
+            String draw(int filled, int empty) {
+                return "█".repeat(filled) + "░".repeat(empty);
+            }
+        };
 
-        private final String open;
-        private final char filled;
-        private final char empty;
-        private final String close;
-
-        Bar(String open, char filled, char empty, String close) {
-            this.open = open;
-            this.filled = filled;
-            this.empty = empty;
-            this.close = close;
-        }
+        abstract String draw(int filled, int empty);
     }
 
     /** Points as a reader writes them: "3" for whole points, "1.5" for partial credit. */
@@ -33,8 +31,7 @@ public final class Scoreboard {
     public static String bar(double fraction, int cells, Bar style) {
         double f = Double.isNaN(fraction) ? 0 : Math.max(0, Math.min(1, fraction));
         int filled = (int) Math.round(f * cells);
-        return style.open + String.valueOf(style.filled).repeat(filled) + String.valueOf(style.empty).repeat(cells - filled)
-                + style.close;
+        return style.draw(filled, cells - filled);
     }
 
     /** The share of {@code possible} that {@code points} is, 0 when nothing was possible. */

@@ -37,11 +37,13 @@ class LayersTest {
             Map.entry("brief.export", 3),
             // The item-writing checks, which read briefings and the questions the quiz derives from them.
             Map.entry("brief.lint", 3),
+            // What the store keeps, presented as text and JSON: rendering above the store it reads.
+            Map.entry("brief.render.stats", 4),
             // The two front ends.
-            Map.entry("brief.ui.line", 4),
-            Map.entry("brief.ui.tui", 4),
+            Map.entry("brief.ui.line", 5),
+            Map.entry("brief.ui.tui", 5),
             // The command line, which puts everything together.
-            Map.entry("brief.cli", 5));
+            Map.entry("brief.cli", 6));
 
     private static final Path MAIN = Path.of("src/main/java");
     private static final Pattern PACKAGE = Pattern.compile("(?m)^package ([\\w.]+);");

@@ -21,14 +21,16 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class DraftArticlesTest {
     static final String[] ARTICLES = {"news.txt", "opinion.txt", "sports.txt", "court.txt", "science.txt",
-            "noquotes.txt", "markdown.md", "html.html"};
+            "noquotes.txt", "markdown.md", "html.html", "planning.txt", "obituary.txt", "earnings.txt"};
+    /** A test-wise reader answering from the form of the questions alone may beat a blind guess by at most this. */
+    private static final double SOLVER_MARGIN = 10;
 
     @TempDir
     Path dir;
 
     @ParameterizedTest
     @ValueSource(strings = {"news.txt", "opinion.txt", "sports.txt", "court.txt", "science.txt", "noquotes.txt",
-            "markdown.md", "html.html"})
+            "markdown.md", "html.html", "planning.txt", "obituary.txt", "earnings.txt"})
     void draftValidatesAndPrintsOnOnePage(String article) throws Exception {
         Measured m = Measured.of(article, dir);
         assertEquals("[]", m.problems().toString(), "the draft of " + article + " should validate as it is");
@@ -36,36 +38,56 @@ class DraftArticlesTest {
         assertEquals(List.of(), brief.lint.ItemWriting.check(m.briefing()), "the drafted questions follow the item-writing rules");
         assertTrue(m.briefing().questions().size() >= 3, "questions drafted: " + m.briefing().questions().size());
         int cards = m.briefing().cards().size();
-        assertTrue(cards >= 2 && cards <= Cards.MAX_CARDS, "cards: " + cards);
+        assertTrue(cards >= Cards.MIN_CARDS - 1 && cards <= Cards.MAX_CARDS, "cards: " + cards);
         m.briefing().cards().forEach(c -> assertTrue(c.points().size() >= Cards.MIN_POINTS
                 && c.points().size() <= Cards.MAX_POINTS, "points of card " + c.id() + ": " + c.points().size()));
+    }
+
+    /**
+     * The bars each article is held to on its own: quotes with the right speaker, key facts shown, labels agreeing
+     * with the writer's, and questions a test-wise reader cannot pass from their form.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"news.txt", "opinion.txt", "sports.txt", "court.txt", "science.txt", "noquotes.txt",
+            "markdown.md", "html.html", "planning.txt", "obituary.txt", "earnings.txt"})
+    void eachDraftMeetsTheQualityBars(String article) throws Exception {
+        Measured m = Measured.of(article, dir);
+        String row = Measured.header() + "\n" + m.row() + "\nmissed: " + m.missed();
+        assertTrue(m.quotes() >= 0.8, "quotes with the right speaker:\n" + row);
+        assertTrue(m.keys() >= 0.5, "key facts in what a reader sees:\n" + row);
+        assertTrue(m.labels() >= 0.6, "labels agreeing with the writer's:\n" + row);
+        brief.quiz.TestWise.Score s = brief.quiz.TestWise.score(m.briefing().questions());
+        assertTrue(s.solverPercent() - s.chancePercent() <= SOLVER_MARGIN, "a test-wise reader on " + article + ": " + s);
+        assertTrue(m.visibleShare() < 1.0, "what a reader sees is shorter than the article:\n" + row);
     }
 
     /** The quality bars over all the test articles together; the table is written to target/draft-quality.txt. */
     @Test
     void draftsMeetTheQualityBarsAcrossTheArticles() throws Exception {
         StringBuilder table = new StringBuilder(Measured.header()).append('\n');
-        double quotes = 0, keys = 0, labels = 0;
+        double quotes = 0, keys = 0, labels = 0, shown = 0;
         for (String article : ARTICLES) {
             Measured m = Measured.of(article, dir.resolve(article));
             table.append(m.row()).append("\n    missed: ").append(m.missed()).append('\n');
             quotes += m.quotes();
             keys += m.keys();
             labels += m.labels();
+            shown += m.visibleShare();
         }
         Files.writeString(Path.of("target", "draft-quality.txt"), table);
         int n = ARTICLES.length;
         assertTrue(quotes / n >= 0.8, "quotes drafted with the right speaker, on average:\n" + table);
         assertTrue(keys / n >= 0.5, "key facts in what a reader sees, on average:\n" + table);
         assertTrue(labels / n >= 0.6, "labels agreeing with the writer's, on average:\n" + table);
+        assertTrue(shown / n <= 0.7, "what a reader sees, as a share of the article's words, on average:\n" + table);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"news.txt", "court.txt", "sports.txt", "markdown.md"})
+    @ValueSource(strings = {"news.txt", "court.txt", "sports.txt", "markdown.md", "planning.txt", "html.html"})
     void draftAsksQuestionsOfManyTypes(String article) throws Exception {
         Measured m = Measured.of(article, dir);
         Set<QuestionType> types = m.briefing().questions().stream().map(q -> q.type())
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(QuestionType.class)));
-        assertTrue(types.size() >= 4, "question types drafted for " + article + ": " + types);
+        assertTrue(types.size() >= 5, "question types drafted for " + article + ": " + types);
     }
 }

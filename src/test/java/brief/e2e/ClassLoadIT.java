@@ -94,10 +94,13 @@ class ClassLoadIT {
         try (var old = Files.newDirectoryStream(Jar.ROOT.resolve("target"), "cds-*-schema.*")) {
             for (Path p : old) Files.delete(p);
         }
-        Process p = new ProcessBuilder(Jar.ROOT.resolve("brief").toString(), "--briefings", home.toString(), "schema")
-                .directory(home.toFile()).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, p.waitFor(), out);
+        // The archive is made on the second run.
+        for (int run = 0; run < 2; run++) {
+            Process p = new ProcessBuilder(Jar.ROOT.resolve("brief").toString(), "--briefings", home.toString(), "schema")
+                    .directory(home.toFile()).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(0, p.waitFor(), out);
+        }
         try (var made = Files.newDirectoryStream(Jar.ROOT.resolve("target"), "cds-*-schema.{jsa,aot}")) {
             assertTrue(made.iterator().hasNext(), "schema, named after --briefings DIR, has an archive of its own");
         }

@@ -17,6 +17,7 @@ import brief.model.SourceKind;
 import brief.model.Stem;
 import brief.quiz.Answered;
 import brief.quiz.SessionKind;
+import brief.render.stats.StatsReport;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;

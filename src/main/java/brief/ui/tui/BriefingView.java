@@ -10,7 +10,7 @@ import brief.render.OnePage;
 import java.util.Set;
 
 /** One briefing: what it is about, and what the reader can do with it. */
-final class BriefingView implements View {
+final class BriefingView extends PageView {
     private enum Action {
         CARDS("Read the cards"), QUIZ("Take the quiz"), MISTAKES("Review mistakes"), STATS("Stats"),
         PRINT("Preview the one-page print");
@@ -26,7 +26,6 @@ final class BriefingView implements View {
     private final App app;
     private final LoadedBriefing loaded;
     private final Menu menu = new Menu();
-    private final Scroll scroll = new Scroll();
     private Set<String> mistakes = Set.of();
     private String note;
 
@@ -51,10 +50,9 @@ final class BriefingView implements View {
     }
 
     @Override
-    public void draw(Canvas c) {
+    void layOut(Page page) {
         Briefing b = loaded.briefing();
-        int w = Math.min(c.width - 4, 100);
-        Page page = new Page(c.width - 2);
+        int w = Math.min(page.width - 2, 100);
         page.blank();
         page.wrapped(2, w, b.title(), Canvas.Style.BOLD, "", "");
         page.wrapped(2, w, OnePage.sourceLine(b.source()), Canvas.Style.DIM, "", "  ");
@@ -72,7 +70,6 @@ final class BriefingView implements View {
         }
         page.focus(first, page.size());
         if (note != null) page.blank().wrapped(2, w, note, Canvas.Style.BAD, "", "");
-        scroll.draw(c, 0, c.height, page);
     }
 
     @Override
@@ -85,7 +82,7 @@ final class BriefingView implements View {
     @Override
     public Step key(com.googlecode.lanterna.input.KeyStroke k) {
         note = null;
-        return View.super.key(k);
+        return keys().handle(k);
     }
 
     /** A switch over every action, so that a new one is a compile error until it has a screen. */

@@ -11,13 +11,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The briefings, each with how far the reader has got with it. */
-final class HomeView implements View {
+final class HomeView extends PageView {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.systemDefault());
     private final App app;
     private final List<Stats> stats = new ArrayList<>();
     private final List<Integer> questionCounts = new ArrayList<>();
     private final Menu menu = new Menu();
-    private final Scroll scroll = new Scroll();
 
     HomeView(App app) {
         this.app = app;
@@ -45,8 +44,7 @@ final class HomeView implements View {
     }
 
     @Override
-    public void draw(Canvas c) {
-        Page page = new Page(c.width - 2);
+    void layOut(Page page) {
         int due = stats.stream().filter(java.util.Objects::nonNull).mapToInt(Stats::due).sum();
         page.blank().line(2, "Choose a briefing (" + due + " due in all):", Canvas.Style.BOLD)
                 .blank();
@@ -73,7 +71,6 @@ final class HomeView implements View {
             page.blank();
         }
         app.store().warning().ifPresent(w -> page.wrapped(2, page.width - 2, "! " + w, Canvas.Style.BAD, "", "  "));
-        scroll.draw(c, 0, c.height, page);
     }
 
     @Override

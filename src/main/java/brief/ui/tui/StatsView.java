@@ -2,16 +2,15 @@ package brief.ui.tui;
 
 import brief.content.LoadedBriefing;
 import brief.progress.Stats;
-import brief.progress.StatsReport;
 import brief.progress.StoreException;
 import brief.quiz.QuizPlan;
 import brief.render.DisplayWidth;
+import brief.render.stats.StatsReport;
 
 /** Progress as the text report gives it (scores, mastery by card, most missed, history), scrolled to fit. */
-final class StatsView implements View {
+final class StatsView extends PageView {
     private final Stats stats;
     private final String problem;
-    private final Scroll scroll = new Scroll();
 
     StatsView(App app, LoadedBriefing loaded) {
         Stats s = null;
@@ -31,11 +30,10 @@ final class StatsView implements View {
     }
 
     @Override
-    public void draw(Canvas c) {
-        Page page = new Page(c.width - 2);
+    void layOut(Page page) {
         page.blank();
         if (stats == null) {
-            page.wrapped(2, c.width - 4, "Progress cannot be read: " + problem, Canvas.Style.BAD, "", "  ");
+            page.wrapped(2, page.width - 2, "Progress cannot be read: " + problem, Canvas.Style.BAD, "", "  ");
         } else {
             boolean heading = true;
             for (String line : StatsReport.text(stats).split("\n", -1)) {
@@ -47,15 +45,14 @@ final class StatsView implements View {
                 // A section's first line is its heading; the first section is the briefing's name and totals.
                 Canvas.Style style = heading ? Canvas.Style.BOLD : Canvas.Style.PLAIN;
                 heading = false;
-                if (DisplayWidth.of(line) <= c.width - 4) {
+                if (DisplayWidth.of(line) <= page.width - 2) {
                     page.line(2, line, style);
                     continue;
                 }
                 String indent = line.substring(0, line.length() - line.stripLeading().length());
-                page.wrapped(2, c.width - 4, line.strip(), style, indent, indent + "  ");
+                page.wrapped(2, page.width - 2, line.strip(), style, indent, indent + "  ");
             }
         }
-        scroll.draw(c, 0, c.height, page);
     }
 
     @Override

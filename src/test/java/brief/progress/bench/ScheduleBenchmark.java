@@ -129,7 +129,8 @@ public final class ScheduleBenchmark {
         }
     }
 
-    private static int bareRead(Path db) throws Exception {
+    /** The floor of any replay: the answers' rows read with a bare JDBC query, nothing made of them. */
+    public static int bareRead(Path db) throws Exception {
         int rows = 0;
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT question, question_hash, hash_scheme, credit, hint_used, skipped,"

@@ -1,9 +1,13 @@
-package brief.progress;
+package brief.render.stats;
 
+import brief.json.JsonWriter;
+import brief.progress.Records;
+import brief.progress.Stats;
+import brief.quiz.Scoreboard;
+import brief.schedule.Schedule;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import brief.json.JsonWriter;
 import java.util.Locale;
 
 /** Stats as text for a terminal or a pipe, and as JSON for other programs. */
@@ -51,7 +55,7 @@ public final class StatsReport {
             for (Records.Session r : answered(s)) {
                 String how = r.left() ? "left after " + r.answered() + " of " + r.questions() : r.status().word();
                 out.append(String.format(Locale.ROOT, "  %s  %-8s %-19s %3d%%  %s of %d points (%s)%n",
-                        WHEN.format(r.startedAt()), r.mode().word(), how, r.percent(), num(r.points()), r.possible(),
+                        WHEN.format(r.startedAt()), r.mode().word(), how, r.percent(), Scoreboard.points(r.points()), r.possible(),
                         r.frontEnd().word()));
             }
         } else {
@@ -103,17 +107,12 @@ public final class StatsReport {
     }
 
     /** A bar of {@code width} cells, filled in proportion; '#' and '.' so it needs no colour. */
-    public static String bar(double fraction, int width) {
-        int filled = (int) Math.round(Math.max(0, Math.min(1, fraction)) * width);
-        return "[" + "#".repeat(filled) + ".".repeat(width - filled) + "]";
+    private static String bar(double fraction, int width) {
+        return Scoreboard.bar(fraction, width, Scoreboard.Bar.ASCII);
     }
 
     private static String pct(Integer p) {
         return p == null ? "—" : p + "%";
-    }
-
-    private static String num(double d) {
-        return d == Math.rint(d) ? String.valueOf((long) d) : String.format(Locale.ROOT, "%.1f", d);
     }
 
     /** Several briefings' stats, as a JSON array of what {@link #json(Stats)} gives for each. */
@@ -144,7 +143,7 @@ public final class StatsReport {
         for (int n : s.forecast()) w.number(n);
         w.endArray().key("questions").beginArray();
         for (Stats.QuestionMemory q : s.questions()) {
-            brief.schedule.Schedule m = q.schedule();
+            Schedule m = q.schedule();
             w.beginObject().field("id", q.id()).field("card", q.card()).field("state", m.state().word());
             w.key("stability");
             if (m.isNew()) w.nul();
