@@ -1,7 +1,6 @@
 package brief.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
+import brief.content.Resources;
 import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
@@ -233,10 +232,7 @@ final class Direct {
 
     /** The table in the jar, read as a resource. */
     static String resource() {
-        try (InputStream in = Direct.class.getResourceAsStream(DirectTable.RESOURCE)) {
-            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return null;
-        }
+        byte[] text = Resources.read(DirectTable.RESOURCE.substring(1), Integer.MAX_VALUE);
+        return text == null ? null : new String(text, StandardCharsets.UTF_8);
     }
 }
