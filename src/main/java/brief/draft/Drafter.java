@@ -29,6 +29,8 @@ import java.util.regex.Pattern;
 public final class Drafter {
     /** What the reader sees may take at most this share of the article's words (the issue's bar is 60%). */
     static final double VISIBLE_SHARE = 0.55;
+    /** The share no briefing should pass: four cards are given up for three only to stay under it. */
+    static final double BAR = 0.6;
     private static final int MAX_FIGURES = 6;
     /** Points are cut down to this many words at the shortest, to keep a short article's briefing short. */
     private static final int SHORTEST = 8;
@@ -173,7 +175,11 @@ public final class Drafter {
                     }
                 }
                 // a very short article: three cards of short points rather than four that copy it out
-                case 4 -> groups = Cards.titled(Cards.group(material, maxCards = Cards.MIN_CARDS - 1));
+                case 4 -> {
+                    if (others + pointWords(groups, a, perCard, most) > BAR * articleWords) {
+                        groups = Cards.titled(Cards.group(material, maxCards = Cards.MIN_CARDS - 1));
+                    }
+                }
                 case 6 -> organizations.clear();
                 default -> { }
             }
@@ -250,7 +256,7 @@ public final class Drafter {
         List<Text.Sentence> ranked = new ArrayList<>(g.sentences().stream().filter(Drafter::statement).toList());
         if (ranked.size() < Cards.MIN_POINTS) ranked = new ArrayList<>(g.sentences());
         // a sentence that is mostly a quotation is shown among the quotes already
-        ranked.sort(Comparator.comparing((Text.Sentence s) -> mostlyQuoted(s))
+        ranked.sort(Comparator.comparing((Text.Sentence s) -> mostlyQuoted(s) || leansOnContext(s))
                 .thenComparingDouble((Text.Sentence s) -> -a.rank()[s.index()] / Math.sqrt(s.words())).thenComparing(Text.Sentence::index));
         List<Text.Sentence> out = new ArrayList<>(ranked.subList(0, Math.min(perCard, ranked.size())));
         out.sort(Comparator.comparing(Text.Sentence::index));
@@ -261,6 +267,13 @@ public final class Drafter {
     private static boolean statement(Text.Sentence s) {
         return s.words() >= 4 && s.tokens().stream().anyMatch(t -> t.is("VERB", "AUX"))
                 && s.text().matches("(?s).*[.!?\"”’)]$");
+    }
+
+    /** "That sounds like a lot.", "For many children today it still is.": a point that needs the sentence before. */
+    private static boolean leansOnContext(Text.Sentence s) {
+        String first = s.tokens().isEmpty() ? "" : s.tokens().get(0).lower();
+        return first.matches("it|that|this|they|he|she|these|those|there|such") || s.words() < 7
+                && s.tokens().stream().anyMatch(t -> t.lower().matches("it|they|this|that"));
     }
 
     private static boolean mostlyQuoted(Text.Sentence s) {

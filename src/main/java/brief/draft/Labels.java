@@ -91,8 +91,9 @@ public final class Labels {
 
     /** "how the island should be linked", "must still approve": a rule or a question reported, not the author's advice. */
     private static boolean requirement(List<Text.Token> tokens, int i) {
-        if (i > 0 && tokens.get(i - 1).lower().matches("how|whether|what|where|when|why|which|who")) return true;
-        if (i > 1 && tokens.get(i - 2).lower().matches("how|whether|what|where|when|why|which|who")) return true;
+        for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+            if (tokens.get(k).lower().matches("how|whether|what|where|when|why|which|who|if")) return true;
+        }
         return i + 1 < tokens.size() && tokens.get(i + 1).lower().matches("still|first|also|now|then|by|legally|be approved");
     }
 
