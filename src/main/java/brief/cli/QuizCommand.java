@@ -9,6 +9,7 @@ import brief.progress.QuizRecorder;
 import brief.progress.Records;
 import brief.progress.Stats;
 import brief.progress.StoreException;
+import brief.quiz.QuestionPool;
 import brief.quiz.QuizPlan;
 import brief.quiz.Presented;
 import brief.quiz.QuizSession;
@@ -60,7 +61,8 @@ final class QuizCommand extends Studying {
         long actualSeed = seed != null ? seed : System.nanoTime();
         if (all && count != null) throw new UserException("--all and --count do not go together", null);
         if (fresh && resume) throw new UserException("--new and --resume do not go together", null);
-        List<Question> questions = QuizPlan.allQuestions(b);
+        QuestionPool pool = QuestionPools.of(loaded);
+        List<Question> questions = pool.questions();
         Records.Session left = fresh ? null : goOn(progress.store(), b, questions);
         QuizSession session;
         if (left != null) {
@@ -69,7 +71,7 @@ final class QuizCommand extends Studying {
             Set<String> missed = mistakes ? mistakes(progress.store(), b, questions) : null;
             QuizPlan plan = new QuizPlan(all ? null : count != null ? count : QuizPlan.DEFAULT_COUNT, card, topic, missed,
                     actualSeed, rank(progress.store(), b, questions));
-            session = new QuizSession(b, plan.questions(b, questions), mistakes ? SessionKind.MISTAKES : SessionKind.QUIZ);
+            session = new QuizSession(b, plan.questions(b, pool), mistakes ? SessionKind.MISTAKES : SessionKind.QUIZ);
         }
         display.show(
                 () -> Screens.quiz(loaded, session, actualSeed, progress.store(), System::nanoTime, display.colour(), left),

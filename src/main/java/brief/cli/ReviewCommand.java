@@ -9,7 +9,6 @@ import brief.progress.ReviewPlan;
 import brief.progress.Stats;
 import brief.progress.StoreException;
 import brief.quiz.Presented;
-import brief.quiz.QuizPlan;
 import brief.quiz.QuizSession;
 import brief.quiz.SessionKind;
 import brief.ui.line.LineQuiz;
@@ -56,7 +55,7 @@ final class ReviewCommand extends OneBriefing {
                 : Briefings.someFound(top.folders, err).briefings();
         long actualSeed = seed != null ? seed : System.nanoTime();
         Map<String, List<Question>> questions = new LinkedHashMap<>();
-        for (LoadedBriefing b : briefings) questions.put(b.briefing().id(), QuizPlan.allQuestions(b.briefing()));
+        for (LoadedBriefing b : briefings) questions.put(b.briefing().id(), QuestionPools.of(b).questions());
         try (Progress.Opening opening = Progress.opening(dataDir(), err)) {
             ProgressStore store = opening.store();
             Clock clock = store.clock();

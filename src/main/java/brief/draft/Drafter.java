@@ -35,8 +35,6 @@ public final class Drafter {
     private static final int MAX_PEOPLE = 8;
     private static final int MAX_ORGANIZATIONS = 5;
     private static final int MAX_EVENTS = 6;
-    /** A draft asks at most this many questions of one type, so that every type has its share of the quiz. */
-    private static final int MAX_PER_TYPE = 3;
     private static final Pattern APPEARED = Pattern.compile("(?:[Ff]irst )?(?:appeared|published) in (?:the )?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Spring|Summer|Autumn|Winter)\\b)(\\p{Lu}[^.,;\\n]{2,60})");
     private static final Pattern BYLINE = Pattern.compile("[Bb]y\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}.'’-]*){0,4}\\.?");
     private static final Pattern BYLINE_OUTLET = Pattern.compile("^\\s*\\p{Lu}[\\p{L} .]+(?:,\\s*[^(]{0,30})?\\s*\\(([^)]{2,40})\\)\\s*[—–-]");
@@ -229,42 +227,11 @@ public final class Drafter {
         Briefing draft = new Briefing(id, source.title(), lead, source, bluf, cards, figures, people, organizations,
                 quotes, timeline, List.of(), List.of(), List.of(), List.of(), Derivation.NONE);
         Questions.Made made = Questions.make(draft, foundFigures, cardOfSentence, a, ids);
-        List<brief.model.Question> kept = fair(draft, made.questions(), rules);
+        List<brief.model.Question> kept = QuestionPicks.fair(draft, made.questions(), rules);
         for (brief.model.Question q : kept) checks.put(q.id(), made.checks().get(q.id()));
         Briefing withQuestions = new Briefing(id, draft.title(), lead, source, bluf, cards, figures, people,
                 organizations, quotes, timeline, List.of(), List.of(), List.of(), kept, Derivation.NONE);
         return new Draft(withQuestions, checks, first);
-    }
-
-    /**
-     * The questions, one type after another so that every type gets its turn, each kept only when it breaks no rule
-     * that the questions kept before it do not already break.
-     */
-    private static List<brief.model.Question> fair(Briefing b, List<brief.model.Question> made, QuestionRules rules) {
-        List<List<brief.model.Question>> byType = new ArrayList<>();
-        for (brief.model.QuestionType t : List.of(brief.model.QuestionType.ORDER, brief.model.QuestionType.MATCH,
-                brief.model.QuestionType.MULTI, brief.model.QuestionType.CHOICE, brief.model.QuestionType.CLOZE,
-                brief.model.QuestionType.TRUEFALSE, brief.model.QuestionType.NUMERIC)) {
-            byType.add(made.stream().filter(q -> q.type() == t).toList());
-        }
-        // each round gives every type one question, trying its candidates in turn until one breaks no rule
-        int[] next = new int[byType.size()];
-        List<brief.model.Question> kept = new ArrayList<>();
-        for (int round = 0; round < MAX_PER_TYPE; round++) {
-            for (int t = 0; t < byType.size(); t++) {
-                List<brief.model.Question> list = byType.get(t);
-                while (next[t] < list.size()) {
-                    brief.model.Question q = list.get(next[t]++);
-                    if (clean(b, rules, kept, q)) {
-                        kept.add(q);
-                        break;
-                    }
-                }
-            }
-        }
-        List<brief.model.Question> inOrder = new ArrayList<>(made);
-        inOrder.retainAll(kept);
-        return inOrder;
     }
 
     /** Figures of each kind in turn, each kind in the article's order: a count, a sum and a share before a second count. */
@@ -277,16 +244,6 @@ public final class Drafter {
             }
         }
         return out;
-    }
-
-    /**
-     * Whether a question breaks no rule alone nor beside any question kept so far: the rules compare questions in
-     * pairs, so checking the pairs with the new one is the same as checking the whole list again, and far quicker.
-     */
-    private static boolean clean(Briefing b, QuestionRules rules, List<brief.model.Question> kept, brief.model.Question q) {
-        if (rules.broken(b, List.of(q)) > 0) return false;
-        for (brief.model.Question k : kept) if (rules.broken(b, List.of(k, q)) > 0) return false;
-        return true;
     }
 
     private static List<Text.Sentence> chosen(Cards.Group g, Analysis a, int perCard) {

@@ -122,7 +122,7 @@ final class Questions {
         int made = 0;
         for (Card c : b.cards()) {
             for (Point p : c.points()) {
-                if (p.kind() != PointKind.FACT && p.kind() != PointKind.CLAIM) continue;
+                if (p.kind() != PointKind.FACT && p.kind() != PointKind.CLAIM || leansOnContext(p.text())) continue;
                 String changed = changedDetail(b, p.text());
                 boolean absolute = ABSOLUTE.matcher(p.text()).find();
                 boolean hedged = HEDGED.matcher(p.text()).find();
@@ -135,6 +135,15 @@ final class Questions {
                 made++;
             }
         }
+    }
+
+    /** "For many children today it still is": a statement whose pronoun needs the sentence before to be judged. */
+    private static boolean leansOnContext(String text) {
+        String[] w = text.toLowerCase(Locale.ROOT).split("[^\\p{L}']+");
+        for (int i = 0; i < Math.min(w.length, 6); i++) {
+            if (w[i].matches("it|they|this|these|those|he|she|him|her|them|its|their|his")) return true;
+        }
+        return false;
     }
 
     private static String changedDetail(Briefing b, String text) {
@@ -228,7 +237,7 @@ final class Questions {
         String written;
         if (m.group().contains(".")) written = String.format(Locale.ROOT, "%.1f", n);
         else if (n != Math.rint(n)) return null;
-        else written = m.group().contains(",") ? String.format(Locale.ROOT, "%,d", (long) n) : Long.toString((long) n);
+        else written = m.group().contains(",") || n >= 1000 ? String.format(Locale.ROOT, "%,d", (long) n) : Long.toString((long) n);
         return value.substring(0, m.start()) + written + value.substring(m.end());
     }
 
