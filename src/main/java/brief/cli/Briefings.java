@@ -16,10 +16,14 @@ final class Briefings {
     /** The briefings in the folders given (none: the default ones), from the cache when a built jar runs. */
     static Library library(List<Path> given) {
         List<Path> folders = Library.defaultFolders(given, System.getenv(), Path.of(""));
-        BriefingCache cache = Version.build()
+        return Library.load(folders, true, cache());
+    }
+
+    /** Where loaded briefings are kept between runs of a built jar; null when not run from one. */
+    static BriefingCache cache() {
+        return Version.build()
                 .map(build -> new BriefingCache(DataDir.cache(System.getenv()).resolve("briefings"), build))
                 .orElse(null);
-        return Library.load(folders, true, cache);
     }
 
     /** The briefings in the folders given, or a user error (after saying what failed to load) when there are none. */

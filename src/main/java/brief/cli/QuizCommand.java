@@ -9,6 +9,7 @@ import brief.progress.QuizRecorder;
 import brief.progress.Records;
 import brief.progress.Stats;
 import brief.progress.StoreException;
+import brief.quiz.QuestionPool;
 import brief.quiz.QuizPlan;
 import brief.quiz.Presented;
 import brief.quiz.QuizSession;
@@ -21,7 +22,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "quiz", mixinStandardHelpOptions = true,
@@ -29,18 +32,30 @@ import picocli.CommandLine.Option;
                 "In line mode (--plain, a pipe, or TERM=dumb) answer by letter, number or text; ? help, h hint, "
                         + "s skip, q quit. Piped input is read to its end."})
 final class QuizCommand extends Studying {
-    @Option(names = "--count", paramLabel = "N", converter = Ranges.AtLeastOne.class,
-            description = "Ask at most N questions (default 12: those due first, then new ones, then the weakest).")
-    Integer count;
+    /** How many questions: a count, or every one; picocli tells the reader that both cannot be had. */
+    @ArgGroup(exclusive = true)
+    HowMany howMany = new HowMany();
 
-    @Option(names = "--all", description = "Ask every question.")
-    boolean all;
+    static final class HowMany {
+        @Option(names = "--count", paramLabel = "N", converter = Ranges.AtLeastOne.class,
+                description = "Ask at most N questions (default 12: those due first, then new ones, then the weakest).")
+        Integer count;
 
-    @Option(names = "--new", description = "Start a new quiz even if the last one was left before its end.")
-    boolean fresh;
+        @Option(names = "--all", description = "Ask every question.")
+        boolean all;
+    }
 
-    @Option(names = "--resume", description = "Go on with the quiz left before its end without asking (for scripts).")
-    boolean resume;
+    /** Whether to go on with the quiz left before its end: start anew, go on without asking, or (neither) ask. */
+    @ArgGroup(exclusive = true)
+    Start start = new Start();
+
+    static final class Start {
+        @Option(names = "--new", description = "Start a new quiz even if the last one was left before its end.")
+        boolean fresh;
+
+        @Option(names = "--resume", description = "Go on with the quiz left before its end without asking (for scripts).")
+        boolean resume;
+    }
 
     @Option(names = "--card", paramLabel = "CARD", description = "Only questions on this card (id, or part of its title).")
     String card;
@@ -51,25 +66,24 @@ final class QuizCommand extends Studying {
     @Option(names = "--mistakes", description = "Only the questions you missed the last time you answered them.")
     boolean mistakes;
 
-    @Option(names = "--seed", paramLabel = "N", description = "Shuffle questions and options reproducibly.")
-    Long seed;
+    @Mixin
+    Seed seed;
 
     @Override
     void study(LoadedBriefing loaded, Progress.Opening progress) throws IOException {
         Briefing b = loaded.briefing();
-        long actualSeed = seed != null ? seed : System.nanoTime();
-        if (all && count != null) throw new UserException("--all and --count do not go together", null);
-        if (fresh && resume) throw new UserException("--new and --resume do not go together", null);
-        List<Question> questions = QuizPlan.allQuestions(b);
-        Records.Session left = fresh ? null : goOn(progress.store(), b, questions);
+        long actualSeed = seed.value();
+        QuestionPool pool = QuestionPools.of(loaded);
+        List<Question> questions = pool.questions();
+        Records.Session left = start.fresh ? null : goOn(progress.store(), b, questions);
         QuizSession session;
         if (left != null) {
             session = new QuizSession(b, remaining(questions, left, actualSeed), left.mode());
         } else {
             Set<String> missed = mistakes ? mistakes(progress.store(), b, questions) : null;
-            QuizPlan plan = new QuizPlan(all ? null : count != null ? count : QuizPlan.DEFAULT_COUNT, card, topic, missed,
+            QuizPlan plan = new QuizPlan(howMany.all ? null : howMany.count != null ? howMany.count : QuizPlan.DEFAULT_COUNT, card, topic, missed,
                     actualSeed, rank(progress.store(), b, questions));
-            session = new QuizSession(b, plan.questions(b, questions), mistakes ? SessionKind.MISTAKES : SessionKind.QUIZ);
+            session = new QuizSession(b, plan.questions(b, pool), mistakes ? SessionKind.MISTAKES : SessionKind.QUIZ);
         }
         display.show(
                 () -> Screens.quiz(loaded, session, actualSeed, progress.store(), System::nanoTime, display.colour(), left),
@@ -89,7 +103,7 @@ final class QuizCommand extends Studying {
             return null;
         }
         if (left == null || remainingIds(questions, left).isEmpty()) return null;
-        if (resume) return left;
+        if (start.resume) return left;
         if (!Terminals.interactive()) return null;
         try (LineIO io = LineIO.system()) {
             String answer = io.read("You left the last quiz after " + left.answered() + " of " + left.plan().size()

@@ -9,7 +9,6 @@ import brief.progress.ReviewPlan;
 import brief.progress.Stats;
 import brief.progress.StoreException;
 import brief.quiz.Presented;
-import brief.quiz.QuizPlan;
 import brief.quiz.QuizSession;
 import brief.quiz.SessionKind;
 import brief.ui.line.LineQuiz;
@@ -31,7 +30,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "review", mixinStandardHelpOptions = true,
         description = {"The questions due now, across every briefing (or one), most overdue first, then a few new ones.",
-                "Scheduled by FSRS: a question falls due when your chance of recalling it drops to 90%."})
+                "Scheduled by FSRS: a question falls due when your chance of recalling it drops to 90%%."})
 final class ReviewCommand extends OneBriefing {
     @Option(names = "--count", paramLabel = "N", defaultValue = "20", description = "Ask at most N questions (default: ${DEFAULT-VALUE}).")
     int count;
@@ -40,8 +39,8 @@ final class ReviewCommand extends OneBriefing {
             description = "At most N questions never answered a day (default: ${DEFAULT-VALUE}).")
     int newPerDay;
 
-    @Option(names = "--seed", paramLabel = "N", description = "Shuffle the choices reproducibly.")
-    Long seed;
+    @Mixin
+    Seed seed;
 
     @Mixin
     Display display;
@@ -54,9 +53,9 @@ final class ReviewCommand extends OneBriefing {
         if (newPerDay < 0) throw new UserException("--new cannot be below 0", null);
         List<LoadedBriefing> briefings = id != null ? List.of(briefing())
                 : Briefings.someFound(top.folders, err).briefings();
-        long actualSeed = seed != null ? seed : System.nanoTime();
+        long actualSeed = seed.value();
         Map<String, List<Question>> questions = new LinkedHashMap<>();
-        for (LoadedBriefing b : briefings) questions.put(b.briefing().id(), QuizPlan.allQuestions(b.briefing()));
+        for (LoadedBriefing b : briefings) questions.put(b.briefing().id(), QuestionPools.of(b).questions());
         try (Progress.Opening opening = Progress.opening(dataDir(), err)) {
             ProgressStore store = opening.store();
             Clock clock = store.clock();

@@ -1,13 +1,16 @@
 package brief.content;
 
 import brief.model.Briefing;
+import brief.model.Question;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.zip.CRC32;
 
 /**
@@ -21,6 +24,7 @@ import java.util.zip.CRC32;
  */
 public final class BriefingCache {
     private static final byte[] MAGIC = "brief-cache\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] DERIVED = "brief-derived\n".getBytes(StandardCharsets.US_ASCII);
 
     private final Path folder;
     private final String build;
@@ -69,18 +73,72 @@ public final class BriefingCache {
             byte[] body = new BriefingCodec.Out().number(BriefingCodec.FORMAT).string(build).string(loaded.location())
                     .bytes(yaml).string(loaded.article().text()).number(loaded.evidenceChecked())
                     .briefing(loaded.briefing()).toByteArray();
-            Files.createDirectories(folder);
-            Path file = file(loaded.location());
-            Path part = Files.createTempFile(folder, file.getFileName().toString(), ".part");
-            try {
-                Files.write(part, ByteBuffer.allocate(MAGIC.length + body.length + Long.BYTES).put(MAGIC).put(body)
-                        .putLong(checksum(body, 0, body.length)).array());
-                Files.move(part, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(part);
-            }
+            write(file(loaded.location()), MAGIC, body);
         } catch (IOException | RuntimeException e) {
             // Without the entry the next run loads from YAML, as it would without a cache.
+        }
+    }
+
+    /**
+     * What a quiz works out from a briefing before its first question: the questions derived from it, and the
+     * relations of every pair of questions (opaque here), or null when they were not all worked out.
+     */
+    public record Derived(List<Question> questions, byte[] pairs) {}
+
+    /**
+     * What {@link #keepDerived} kept for this very briefing, by this build, or null: the entry holds the briefing it
+     * was worked out from, and is used only when that is the briefing now loaded, field for field.
+     */
+    public Derived derived(LoadedBriefing loaded) {
+        try {
+            Path file = derivedFile(loaded.location());
+            if (!Files.isRegularFile(file)) return null;
+            byte[] entry = Files.readAllBytes(file);
+            int end = entry.length - Long.BYTES;
+            if (end < DERIVED.length || !Arrays.equals(entry, 0, DERIVED.length, DERIVED, 0, DERIVED.length)
+                    || ByteBuffer.wrap(entry, end, Long.BYTES).getLong() != checksum(entry, DERIVED.length, end)) {
+                return null;
+            }
+            BriefingCodec.In in = new BriefingCodec.In(Arrays.copyOfRange(entry, DERIVED.length, end));
+            if (in.number() != BriefingCodec.FORMAT || !build.equals(in.string()) || !loaded.location().equals(in.string())
+                    || !Arrays.equals(in.bytes(), new BriefingCodec.Out().briefing(loaded.briefing()).toByteArray())) {
+                return null;
+            }
+            int n = in.number();
+            if (n < 0 || n > entry.length) return null;
+            List<Question> questions = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) questions.add(in.question());
+            byte[] pairs = in.number() == 1 ? in.bytes() : null;
+            return new Derived(questions, pairs);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Keeps what a quiz worked out from a briefing; a cache that cannot be written is left as it is. */
+    public void keepDerived(LoadedBriefing loaded, Derived derived) {
+        try {
+            BriefingCodec.Out out = new BriefingCodec.Out().number(BriefingCodec.FORMAT).string(build)
+                    .string(loaded.location()).bytes(new BriefingCodec.Out().briefing(loaded.briefing()).toByteArray())
+                    .number(derived.questions().size());
+            for (Question q : derived.questions()) out.question(q);
+            if (derived.pairs() == null) out.number(0);
+            else out.number(1).bytes(derived.pairs());
+            write(derivedFile(loaded.location()), DERIVED, out.toByteArray());
+        } catch (IOException | RuntimeException e) {
+            // Without the entry the next quiz works it out again, as it would without a cache.
+        }
+    }
+
+    private void write(Path file, byte[] magic, byte[] body) throws IOException {
+        Files.createDirectories(folder);
+        Path part = Files.createTempFile(folder, file.getFileName().toString(), ".part");
+        try {
+            Files.write(part, ByteBuffer.allocate(magic.length + body.length + Long.BYTES).put(magic).put(body)
+                    .putLong(checksum(body, 0, body.length)).array());
+            Files.move(part, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(part);
         }
     }
 
@@ -92,8 +150,16 @@ public final class BriefingCache {
     }
 
     private Path file(String location) {
+        return folder.resolve(String.format("briefing-%08x.bin", crc(location)));
+    }
+
+    private Path derivedFile(String location) {
+        return folder.resolve(String.format("derived-%08x.bin", crc(location)));
+    }
+
+    private static long crc(String location) {
         CRC32 crc = new CRC32();
         crc.update(location.getBytes(StandardCharsets.UTF_8));
-        return folder.resolve(String.format("briefing-%08x.bin", crc.getValue()));
+        return crc.getValue();
     }
 }

@@ -152,7 +152,7 @@ final class BriefingCodec {
             for (Option o : options) string(o.id()).string(o.text()).string(o.why());
         }
 
-        private void question(Question q) {
+        void question(Question q) {
             number(q.type().ordinal());
             Stem s = q.stem();
             string(s.id()).string(s.prompt()).string(s.card()).number(s.difficulty()).string(s.explain());
@@ -310,7 +310,7 @@ final class BriefingCodec {
             return options;
         }
 
-        private Question question() throws IOException {
+        Question question() throws IOException {
             int type = number();
             Stem stem = new Stem(string(), string(), string(), number(), string(), evidence(), string(), flag());
             return switch (QuestionType.values()[type]) {

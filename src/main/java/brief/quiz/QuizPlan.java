@@ -42,12 +42,12 @@ public record QuizPlan(Integer count, String card, String topic, Set<String> mis
 
     /** The questions to ask, shuffled with their choices; a {@link PlanException} when none are left. */
     public List<Presented> questions(Briefing b) throws PlanException {
-        return questions(b, allQuestions(b));
+        return questions(b, QuestionPool.of(b));
     }
 
-    /** As {@link #questions(Briefing)}, from the briefing's questions already made by {@link #allQuestions}. */
-    public List<Presented> questions(Briefing b, List<Question> all) throws PlanException {
-        List<Question> pool = new ArrayList<>(all);
+    /** As {@link #questions(Briefing)}, from the briefing's pool of questions already made. */
+    public List<Presented> questions(Briefing b, QuestionPool questions) throws PlanException {
+        List<Question> pool = new ArrayList<>(questions.questions());
         if (card != null) {
             Card c = findCard(b, card);
             pool.removeIf(q -> !q.card().equals(c.id()));
@@ -70,13 +70,15 @@ public record QuizPlan(Integer count, String card, String topic, Set<String> mis
         if (pool.isEmpty()) throw new PlanException("no questions to ask", "try without --card or --topic");
         Random random = new Random(seed);
         Collections.shuffle(pool, random);
-        pool = new ArrayList<>(SessionOrder.arrange(pool));
+        pool = new ArrayList<>(SessionOrder.arrange(pool, questions));
         if (count != null) {
             if (count < 1) throw new PlanException("--count must be at least 1", null);
             if (rank != null) {
                 List<Question> ranked = new ArrayList<>(pool);
                 ranked.sort(java.util.Comparator.comparingInt(q -> rank.getOrDefault(q.id(), Integer.MAX_VALUE)));
-                Set<Question> chosen = new java.util.HashSet<>(ranked.subList(0, Math.min(count, ranked.size())));
+                // By identity: a question's own hash would be worked out field by field, through every option.
+                Set<Question> chosen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+                chosen.addAll(ranked.subList(0, Math.min(count, ranked.size())));
                 // The chosen few are asked in the shuffled order, so that the schedule does not show in the order.
                 pool.removeIf(q -> !chosen.contains(q));
             }

@@ -120,4 +120,44 @@ class BriefingCacheTest {
         copy[copy.length - 1] ^= 1;
         return copy;
     }
+
+    @Test
+    void whatAQuizWorkedOutComesBackOnlyForTheSameBriefingByTheSameBuild() throws Exception {
+        LoadedBriefing fresh = Library.load(List.of(), true).find("lee");
+        List<brief.model.Question> derived = List.copyOf(fresh.briefing().questions().subList(0, 3));
+        byte[] pairs = {1, 2, 3, 4, 5};
+        cache("1").keepDerived(fresh, new BriefingCache.Derived(derived, pairs));
+        BriefingCache.Derived kept = cache("1").derived(fresh);
+        assertNotNull(kept, "the entry is read back");
+        assertEquals(derived, kept.questions());
+        assertEquals(List.of((byte) 1, (byte) 2, (byte) 3, (byte) 4, (byte) 5), bytes(kept.pairs()));
+        assertNull(cache("2").derived(fresh), "another build works it out again");
+        Briefing b = fresh.briefing();
+        Briefing edited = new Briefing(b.id(), b.title() + " (revised)", b.lead(), b.source(), b.bluf(), b.cards(),
+                b.figures(), b.people(), b.organizations(), b.quotes(), b.timeline(), b.outcomes(), b.context(), b.watch(),
+                b.questions(), b.derive());
+        assertNull(cache("1").derived(new LoadedBriefing(edited, fresh.article(), fresh.location(), fresh.evidenceChecked())),
+                "a briefing changed since works it out again");
+    }
+
+    @Test
+    void aDamagedEntryOfWhatAQuizWorkedOutIsIgnored() throws Exception {
+        LoadedBriefing fresh = Library.load(List.of(), true).find("lee");
+        cache("1").keepDerived(fresh, new BriefingCache.Derived(List.of(), null));
+        assertNotNull(cache("1").derived(fresh));
+        try (var files = Files.newDirectoryStream(dir.resolve("cache"), "derived-*.bin")) {
+            for (Path f : files) {
+                byte[] bytes = Files.readAllBytes(f);
+                bytes[bytes.length / 2] ^= 0x20;
+                Files.write(f, bytes);
+            }
+        }
+        assertNull(cache("1").derived(fresh));
+    }
+
+    private static List<Byte> bytes(byte[] b) {
+        List<Byte> out = new java.util.ArrayList<>();
+        for (byte x : b) out.add(x);
+        return out;
+    }
 }

@@ -70,6 +70,24 @@ class ClassLoadIT {
     }
 
     @Test
+    void aQuizOverAPipeSetsUpNoTerminal() throws Exception {
+        run("quiz", "--plain", "--count", "1");
+        List<String> loaded = loadedBy("quiz", "--plain", "--count", "1");
+        assertTrue(loaded.contains("brief.ui.line.LineQuiz"), "the quiz ran in line mode: " + loaded);
+        assertNone(loaded, List.of("org.jline.terminal.impl.", "java.lang.ProcessBuilder"), "quiz --plain over a pipe");
+    }
+
+    @Test
+    void aReviewInLineModeLoadsNeitherTheFullScreenNorATerminalNorAnotherCommand() throws Exception {
+        run("review", "--plain");
+        List<String> loaded = loadedBy("review", "--plain");
+        assertTrue(loaded.contains("brief.ui.line.LineQuiz"), "the review asked its questions in line mode: " + loaded);
+        assertNone(loaded, NOT_FOR_QUIZ, "review --plain");
+        assertNone(loaded, List.of(YAML, "org.jline.terminal.impl."), "review over a pipe, its briefing already in the cache");
+        assertNoOtherCommand(loaded, "review");
+    }
+
+    @Test
     void theLauncherGivesACommandNamedAfterAnOptionItsOwnClassArchive() throws Exception {
         List<String> names = Files.readAllLines(Jar.ROOT.resolve("target/brief.commands"));
         assertTrue(names.containsAll(List.of("print", "quiz", "schema", "stats")), "the build lists the commands: " + names);

@@ -4,8 +4,11 @@ import brief.content.Safe;
 import java.io.IOError;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.jline.reader.EndOfFileException;
@@ -20,14 +23,16 @@ import org.jline.terminal.spi.TerminalProvider;
 import org.jline.utils.Signals;
 
 /**
- * One prompt at a time over a JLine terminal: a real one, with JLine's line editing, or plain streams (pipes,
- * tests), read line by line as they come: there is nothing to edit, and a line reader costs a quiz more to set up
- * than loading its briefing.
+ * One prompt at a time over a JLine terminal, with JLine's line editing, or over plain streams (pipes, tests), read
+ * line by line as they come: there is nothing to edit, and a terminal, even JLine's dumb one, costs a quiz more to
+ * set up than loading its briefing.
  */
 public final class LineIO implements AutoCloseable {
+    /** The terminal, with its line editor; both null over plain streams. */
     private final Terminal terminal;
-    /** The line editor, on a real terminal; null over plain streams. */
     private final LineReader reader;
+    /** The plain input; null on a terminal. */
+    private final Reader in;
     private final PrintWriter out;
     /** The columns to fold text to, 0 for no folding; asked of the terminal again after each line read. */
     private volatile int width;
@@ -37,7 +42,16 @@ public final class LineIO implements AutoCloseable {
     private LineIO(Terminal terminal, LineReader reader, int width) {
         this.terminal = terminal;
         this.reader = reader;
+        this.in = null;
         this.out = terminal.writer();
+        this.width = width;
+    }
+
+    private LineIO(InputStream in, OutputStream out, int width) {
+        this.terminal = null;
+        this.reader = null;
+        this.in = new InputStreamReader(in, StandardCharsets.UTF_8);
+        this.out = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         this.width = width;
     }
 
@@ -48,7 +62,7 @@ public final class LineIO implements AutoCloseable {
 
     /** Over the given streams, folding lines to {@code width} columns as on a terminal that wide. */
     public static LineIO streams(InputStream in, OutputStream out, int width) throws IOException {
-        return new LineIO(new DumbTerminal("brief", Terminal.TYPE_DUMB, in, out, StandardCharsets.UTF_8), null, width);
+        return new LineIO(in, out, width);
     }
 
     /** The terminal this process runs in, with line editing. */
@@ -82,7 +96,7 @@ public final class LineIO implements AutoCloseable {
 
     private void measure() {
         try {
-            if (!(terminal instanceof DumbTerminal)) width = terminal.getWidth();
+            if (terminal != null && !(terminal instanceof DumbTerminal)) width = terminal.getWidth();
         } catch (IOError e) {
             // The size is asked of stty, which Ctrl-C can stop too: keep folding to the width last known.
         }
@@ -145,7 +159,7 @@ public final class LineIO implements AutoCloseable {
     /** The next line of plain input without its line end (LF or CR LF), or null at its end. */
     private String plainLine() throws IOException {
         StringBuilder line = new StringBuilder();
-        for (int c; (c = terminal.reader().read()) != '\n'; ) {
+        for (int c; (c = in.read()) != '\n'; ) {
             if (c < 0) return line.length() == 0 ? null : line.toString();
             line.append((char) c);
         }
@@ -176,6 +190,6 @@ public final class LineIO implements AutoCloseable {
     @Override
     public void close() throws IOException {
         out.flush();
-        terminal.close();
+        if (terminal != null) terminal.close();
     }
 }
