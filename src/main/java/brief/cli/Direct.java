@@ -1,7 +1,6 @@
 package brief.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
+import brief.content.Resources;
 import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
@@ -18,8 +17,10 @@ import java.util.Set;
  * Runs a command without setting up picocli, when its arguments are plain: picocli's start-up (reading the
  * annotations, then its own set-up) costs more than the rest of 'brief print' together. What the commands take
  * comes from {@link DirectTable}, written at build time from picocli's own model of the annotated commands, so
- * the commands are still declared once. Anything this does not handle exactly as picocli would (help, a mistake,
- * an option it cannot convert, a command that has not opted in) returns null, and picocli takes over.
+ * the commands are still declared once; the objects are made and filled through {@link DirectBinding}, plain
+ * code written from the same table, not by reflection. Anything this does not handle exactly as picocli would
+ * (help, a mistake, an option it cannot convert, a command that has not opted in) returns null, and picocli takes
+ * over.
  */
 final class Direct {
     /** A command that can run without picocli: it takes its output streams as arguments, not from its spec. */
@@ -231,10 +232,7 @@ final class Direct {
 
     /** The table in the jar, read as a resource. */
     static String resource() {
-        try (InputStream in = Direct.class.getResourceAsStream(DirectTable.RESOURCE)) {
-            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return null;
-        }
+        byte[] text = Resources.read(DirectTable.RESOURCE.substring(1), Integer.MAX_VALUE);
+        return text == null ? null : new String(text, StandardCharsets.UTF_8);
     }
 }

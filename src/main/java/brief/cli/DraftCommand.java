@@ -89,8 +89,7 @@ final class DraftCommand implements Callable<Integer> {
         }
         Draft draft;
         try {
-            draft = Drafter.draft(input, language, briefingId, place.sourcePath(), kind,
-                    (b, questions) -> brief.lint.ItemWriting.check(b, questions).size());
+            draft = Drafter.draft(input, language, briefingId, place.sourcePath(), kind, DraftRules.RULES);
         } catch (IllegalArgumentException e) {
             throw new UserException("cannot draft " + name + ": " + e.getMessage(), "give a longer article");
         }

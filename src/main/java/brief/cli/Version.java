@@ -1,7 +1,8 @@
 package brief.cli;
 
+import brief.content.Resources;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.Properties;
@@ -18,18 +19,16 @@ final class Version implements IVersionProvider {
      * (written by the build's BuildStamp). Empty when running from classes the build has not stamped.
      */
     static Optional<String> build() {
-        try (InputStream in = Version.class.getResourceAsStream("/brief/build.stamp")) {
-            if (in == null) return Optional.empty();
-            return Optional.of(number() + " " + new String(in.readAllBytes(), StandardCharsets.UTF_8).strip());
-        } catch (IOException e) {
-            return Optional.empty();
-        }
+        byte[] stamp = Resources.read("brief/build.stamp", Integer.MAX_VALUE);
+        if (stamp == null) return Optional.empty();
+        return Optional.of(number() + " " + new String(stamp, StandardCharsets.UTF_8).strip());
     }
 
     private static Properties properties() {
         Properties p = new Properties();
-        try (InputStream in = Version.class.getResourceAsStream("/brief/version.properties")) {
-            if (in != null) p.load(in);
+        byte[] text = Resources.read("brief/version.properties", Integer.MAX_VALUE);
+        try {
+            if (text != null) p.load(new ByteArrayInputStream(text));
         } catch (IOException e) {
             // An unknown version, then.
         }

@@ -1,7 +1,6 @@
 package brief.content;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -87,10 +86,6 @@ final class Sources {
     }
 
     static byte[] resource(String name) {
-        try (InputStream in = Sources.class.getClassLoader().getResourceAsStream(name)) {
-            return in == null ? null : in.readNBytes(YamlDocument.MAX_BYTES + 1);
-        } catch (IOException e) {
-            return null;
-        }
+        return Resources.read(name, YamlDocument.MAX_BYTES + 1);
     }
 }

@@ -16,7 +16,7 @@ public final class Dates {
     private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|"
             + "November|December|Jan\\.|Feb\\.|Aug\\.|Sept\\.|Oct\\.|Nov\\.|Dec\\.)";
     private static final String WEEKDAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
-    private static final Pattern DATE = Pattern.compile("\\b(?:" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+((?:19|20)\\d{2}))?"
+    private static final Pattern DATE = Pattern.compile("\\b(?:" + MONTH + "\\s+(\\d{1,2})(?!\\d)(?:st|nd|rd|th)?(?:,?\\s+((?:19|20)\\d{2}))?"
             + "|(\\d{1,2})\\s+" + MONTH + "(?:\\s+((?:19|20)\\d{2}))?"
             + "|" + MONTH + "\\s+((?:19|20)\\d{2})"
             + "|((?:19|20)\\d{2})-(\\d{2})-(\\d{2})"

@@ -29,14 +29,14 @@ import java.util.regex.Pattern;
 public final class Drafter {
     /** What the reader sees may take at most this share of the article's words (the issue's bar is 60%). */
     static final double VISIBLE_SHARE = 0.55;
+    /** The share no briefing should pass: four cards are given up for three only to stay under it. */
+    static final double BAR = 0.6;
     private static final int MAX_FIGURES = 6;
     /** Points are cut down to this many words at the shortest, to keep a short article's briefing short. */
     private static final int SHORTEST = 8;
     private static final int MAX_PEOPLE = 8;
     private static final int MAX_ORGANIZATIONS = 5;
     private static final int MAX_EVENTS = 6;
-    /** A draft asks at most this many questions of one type, so that every type has its share of the quiz. */
-    private static final int MAX_PER_TYPE = 3;
     private static final Pattern APPEARED = Pattern.compile("(?:[Ff]irst )?(?:appeared|published) in (?:the )?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Spring|Summer|Autumn|Winter)\\b)(\\p{Lu}[^.,;\\n]{2,60})");
     private static final Pattern BYLINE = Pattern.compile("[Bb]y\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}.'’-]*){0,4}\\.?");
     private static final Pattern BYLINE_OUTLET = Pattern.compile("^\\s*\\p{Lu}[\\p{L} .]+(?:,\\s*[^(]{0,30})?\\s*\\(([^)]{2,40})\\)\\s*[—–-]");
@@ -175,7 +175,11 @@ public final class Drafter {
                     }
                 }
                 // a very short article: three cards of short points rather than four that copy it out
-                case 4 -> groups = Cards.titled(Cards.group(material, maxCards = Cards.MIN_CARDS - 1));
+                case 4 -> {
+                    if (others + pointWords(groups, a, perCard, most) > BAR * articleWords) {
+                        groups = Cards.titled(Cards.group(material, maxCards = Cards.MIN_CARDS - 1));
+                    }
+                }
                 case 6 -> organizations.clear();
                 default -> { }
             }
@@ -229,42 +233,11 @@ public final class Drafter {
         Briefing draft = new Briefing(id, source.title(), lead, source, bluf, cards, figures, people, organizations,
                 quotes, timeline, List.of(), List.of(), List.of(), List.of(), Derivation.NONE);
         Questions.Made made = Questions.make(draft, foundFigures, cardOfSentence, a, ids);
-        List<brief.model.Question> kept = fair(draft, made.questions(), rules);
+        List<brief.model.Question> kept = QuestionPicks.fair(draft, made.questions(), rules);
         for (brief.model.Question q : kept) checks.put(q.id(), made.checks().get(q.id()));
         Briefing withQuestions = new Briefing(id, draft.title(), lead, source, bluf, cards, figures, people,
                 organizations, quotes, timeline, List.of(), List.of(), List.of(), kept, Derivation.NONE);
         return new Draft(withQuestions, checks, first);
-    }
-
-    /**
-     * The questions, one type after another so that every type gets its turn, each kept only when it breaks no rule
-     * that the questions kept before it do not already break.
-     */
-    private static List<brief.model.Question> fair(Briefing b, List<brief.model.Question> made, QuestionRules rules) {
-        List<List<brief.model.Question>> byType = new ArrayList<>();
-        for (brief.model.QuestionType t : List.of(brief.model.QuestionType.ORDER, brief.model.QuestionType.MATCH,
-                brief.model.QuestionType.MULTI, brief.model.QuestionType.CHOICE, brief.model.QuestionType.CLOZE,
-                brief.model.QuestionType.TRUEFALSE, brief.model.QuestionType.NUMERIC)) {
-            byType.add(made.stream().filter(q -> q.type() == t).toList());
-        }
-        // each round gives every type one question, trying its candidates in turn until one breaks no rule
-        int[] next = new int[byType.size()];
-        List<brief.model.Question> kept = new ArrayList<>();
-        for (int round = 0; round < MAX_PER_TYPE; round++) {
-            for (int t = 0; t < byType.size(); t++) {
-                List<brief.model.Question> list = byType.get(t);
-                while (next[t] < list.size()) {
-                    brief.model.Question q = list.get(next[t]++);
-                    if (clean(b, rules, kept, q)) {
-                        kept.add(q);
-                        break;
-                    }
-                }
-            }
-        }
-        List<brief.model.Question> inOrder = new ArrayList<>(made);
-        inOrder.retainAll(kept);
-        return inOrder;
     }
 
     /** Figures of each kind in turn, each kind in the article's order: a count, a sum and a share before a second count. */
@@ -279,21 +252,11 @@ public final class Drafter {
         return out;
     }
 
-    /**
-     * Whether a question breaks no rule alone nor beside any question kept so far: the rules compare questions in
-     * pairs, so checking the pairs with the new one is the same as checking the whole list again, and far quicker.
-     */
-    private static boolean clean(Briefing b, QuestionRules rules, List<brief.model.Question> kept, brief.model.Question q) {
-        if (rules.broken(b, List.of(q)) > 0) return false;
-        for (brief.model.Question k : kept) if (rules.broken(b, List.of(k, q)) > 0) return false;
-        return true;
-    }
-
     private static List<Text.Sentence> chosen(Cards.Group g, Analysis a, int perCard) {
         List<Text.Sentence> ranked = new ArrayList<>(g.sentences().stream().filter(Drafter::statement).toList());
         if (ranked.size() < Cards.MIN_POINTS) ranked = new ArrayList<>(g.sentences());
         // a sentence that is mostly a quotation is shown among the quotes already
-        ranked.sort(Comparator.comparing((Text.Sentence s) -> mostlyQuoted(s))
+        ranked.sort(Comparator.comparing((Text.Sentence s) -> mostlyQuoted(s) || leansOnContext(s))
                 .thenComparingDouble((Text.Sentence s) -> -a.rank()[s.index()] / Math.sqrt(s.words())).thenComparing(Text.Sentence::index));
         List<Text.Sentence> out = new ArrayList<>(ranked.subList(0, Math.min(perCard, ranked.size())));
         out.sort(Comparator.comparing(Text.Sentence::index));
@@ -304,6 +267,13 @@ public final class Drafter {
     private static boolean statement(Text.Sentence s) {
         return s.words() >= 4 && s.tokens().stream().anyMatch(t -> t.is("VERB", "AUX"))
                 && s.text().matches("(?s).*[.!?\"”’)]$");
+    }
+
+    /** "That sounds like a lot.", "For many children today it still is.": a point that needs the sentence before. */
+    private static boolean leansOnContext(Text.Sentence s) {
+        String first = s.tokens().isEmpty() ? "" : s.tokens().get(0).lower();
+        return first.matches("it|that|this|they|he|she|these|those|there|such") || s.words() < 7
+                && s.tokens().stream().anyMatch(t -> t.lower().matches("it|they|this|that"));
     }
 
     private static boolean mostlyQuoted(Text.Sentence s) {

@@ -136,8 +136,10 @@ public final class Figures {
         for (int k = 0; k < t.size(); k++) if (t.get(k).end() <= at) end = k;
         int start = end;
         while (start > 0 && end - start < 4 && t.get(start - 1).start() >= from && !t.get(start - 1).is("PUNCT")) start--;
-        while (start <= end && t.get(start).is("DET", "ADP", "CCONJ", "SCONJ", "PRON", "AUX", "PART")) start++;
-        while (end >= start && t.get(end).is("DET", "CCONJ", "PRON")) end--;
+        while (start <= end && (t.get(start).is("DET", "ADP", "CCONJ", "SCONJ", "PRON", "AUX", "PART")
+                || Words.REPORTING.contains(t.get(start).lower()))) start++;
+        // "a pay rise of" reads as "pay rise"; "rose by" keeps its verb
+        while (end > start && (t.get(end).is("DET", "CCONJ", "PRON") || t.get(end).lower().matches("of|to|at|for|with|from"))) end--;
         if (start > end) return null;
         return s.text().substring(t.get(start).start(), t.get(end).end());
     }

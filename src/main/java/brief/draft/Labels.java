@@ -13,7 +13,10 @@ public final class Labels {
             "illustrates", "exemplifies", "epitomizes", "proves", "betrays", "reveals");
     private static final Set<String> PREDICTIVE = Words.set("deepen", "become", "prove", "transform", "fuel", "undermine",
             "strengthen", "weaken", "damage", "hurt", "erode", "worsen", "translate", "cement", "shape", "define",
-            "determine", "backfire", "fail", "succeed", "pay", "doom", "haunt", "have");
+            "determine", "backfire", "fail", "succeed", "pay", "doom", "haunt", "have", "regret", "fade", "suffer", "lose");
+
+    private static final Set<String> ARGUING = Words.set("think", "believe", "hope", "fear", "doubt", "suspect", "let",
+            "wish", "want", "urge", "propose", "suggest", "agree", "disagree");
 
     private Labels() {}
 
@@ -39,7 +42,8 @@ public final class Labels {
         if (reporting == null && lower.contains("according to")) reporting = "according to";
         if (reporting == null && hasQuotation(s, quoted)) reporting = "a quotation";
         if (reporting != null) return new Label(PointKind.CLAIM, reporting);
-        if (firstPerson) return new Label(PointKind.OPINION, firstPersonWord(tokens, quoted));
+        // "I grew up in the Eastgate branch" tells what happened; "we should ask" and "I believe" argue
+        if (firstPerson && argues(tokens, quoted)) return new Label(PointKind.OPINION, firstPersonWord(tokens, quoted));
         for (int i = 0; i < tokens.size(); i++) {
             if (quoted[i]) continue;
             Text.Token t = tokens.get(i);
@@ -55,6 +59,16 @@ public final class Labels {
             if (Words.EVALUATIVE.contains(w) && t.is("ADJ", "ADV")) return new Label(PointKind.OPINION, t.text());
         }
         return new Label(PointKind.FACT, null);
+    }
+
+    private static boolean argues(List<Text.Token> tokens, boolean[] quoted) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (quoted[i]) continue;
+            String w = tokens.get(i).lower();
+            if (Words.PRESCRIPTIVE.contains(w) || ARGUING.contains(w) || Words.EVALUATIVE.contains(w)) return true;
+            if ((w.equals("will") || w.equals("would") || w.equals("can")) && i + 1 < tokens.size()) return true;
+        }
+        return false;
     }
 
     /** Opinion when the author argues in the first person or judges often; news otherwise. */
@@ -77,8 +91,9 @@ public final class Labels {
 
     /** "how the island should be linked", "must still approve": a rule or a question reported, not the author's advice. */
     private static boolean requirement(List<Text.Token> tokens, int i) {
-        if (i > 0 && tokens.get(i - 1).lower().matches("how|whether|what|where|when|why|which|who")) return true;
-        if (i > 1 && tokens.get(i - 2).lower().matches("how|whether|what|where|when|why|which|who")) return true;
+        for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+            if (tokens.get(k).lower().matches("how|whether|what|where|when|why|which|who|if")) return true;
+        }
         return i + 1 < tokens.size() && tokens.get(i + 1).lower().matches("still|first|also|now|then|by|legally|be approved");
     }
 

@@ -122,19 +122,34 @@ final class Questions {
         int made = 0;
         for (Card c : b.cards()) {
             for (Point p : c.points()) {
-                if (p.kind() != PointKind.FACT && p.kind() != PointKind.CLAIM) continue;
+                if (p.kind() != PointKind.FACT && p.kind() != PointKind.CLAIM || leansOnContext(p.text())) continue;
                 String changed = changedDetail(b, p.text());
                 boolean absolute = ABSOLUTE.matcher(p.text()).find();
                 boolean hedged = HEDGED.matcher(p.text()).find();
-                boolean keep = absolute && !hedged || changed == null || (!hedged && made % 2 == 0);
-                if (hedged && !absolute && keep) continue;
-                String statement = keep ? p.text() : changed;
-                String explain = keep ? "True: " + p.text() : "False: the article says: " + p.text();
-                out.add(new Question.TrueFalse(stem(ids, "tf", "True or false: " + statement, c.id(), 1, explain,
-                        p.evidence().passage()), keep));
+                List<Boolean> answers = new ArrayList<>();
+                if (absolute && !hedged || changed == null) answers.add(true);
+                else if (hedged && !absolute) answers.add(false);
+                else answers.addAll(made % 2 == 0 ? List.of(false, true) : List.of(true, false));
+                if (hedged && !absolute && changed == null) continue;
+                // both versions of a statement are offered, the one this turn wants first: the quiz keeps one of them
+                for (boolean keep : answers) {
+                    String statement = keep ? p.text() : changed;
+                    String explain = keep ? "True: " + p.text() : "False: the article says: " + p.text();
+                    out.add(new Question.TrueFalse(stem(ids, "tf", "True or false: " + statement, c.id(), 1, explain,
+                            p.evidence().passage()), keep));
+                }
                 made++;
             }
         }
+    }
+
+    /** "For many children today it still is": a statement whose pronoun needs the sentence before to be judged. */
+    private static boolean leansOnContext(String text) {
+        String[] w = text.toLowerCase(Locale.ROOT).split("[^\\p{L}']+");
+        for (int i = 0; i < Math.min(w.length, 6); i++) {
+            if (w[i].matches("it|they|this|these|those|he|she|him|her|them|its|their|his")) return true;
+        }
+        return false;
     }
 
     private static String changedDetail(Briefing b, String text) {
@@ -153,7 +168,7 @@ final class Questions {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\d,.])(\\d{1,3}(?:,\\d{3})*)(?![\\d.]?\\d)").matcher(text);
         if (m.find()) {
             long n = Long.parseLong(m.group(1).replace(",", ""));
-            long other = n < 10 ? n + 3 : n * 2;
+            long other = n < 10 ? n + 3 : Math.round(n * 1.5);
             String written = m.group(1).contains(",") ? String.format(Locale.ROOT, "%,d", other) : Long.toString(other);
             return text.substring(0, m.start()) + written + text.substring(m.end());
         }
@@ -177,11 +192,11 @@ final class Questions {
             if (shared || p.role().contains(p.name()) || Names.TITLES.contains(p.role().toLowerCase(Locale.ROOT))) continue;
             List<Option> options = new ArrayList<>();
             options.add(new Option("a", p.name(), null));
-            for (Person other : b.people()) {
-                if (options.size() >= 4 || other.equals(p)) continue;
+            for (Person other : others(b, p, 3)) {
                 options.add(new Option(String.valueOf((char) ('a' + options.size())), other.name(),
                         other.role().equals(UNNAMED) ? null : other.name() + ": " + other.role() + "."));
             }
+            if (!fairLengths(options)) continue;
             List<Option> rotated = rotate(options, made + p.name().length());
             out.add(new Question.Choice(stem(ids, "choice", "Who does the article describe as “" + p.role() + "”?",
                     cardOf.apply(p.evidence().passage()), 1, p.name() + ": " + p.role() + ".", p.evidence().passage()),
@@ -214,6 +229,7 @@ final class Questions {
             List<Option> options = new ArrayList<>();
             options.add(new Option("a", f.value(), null));
             for (String v : values) options.add(new Option(String.valueOf((char) ('a' + options.size())), v, null));
+            if (!fairLengths(options)) continue;
             out.add(new Question.Choice(stem(ids, "choice", "Which figure does the article give for “" + f.label() + "”?",
                     cardOf.apply(f.evidence().passage()), 1, f.value() + ": " + f.label() + ".", f.evidence().passage()),
                     rotate(options, i + 1), "a"));
@@ -228,7 +244,7 @@ final class Questions {
         String written;
         if (m.group().contains(".")) written = String.format(Locale.ROOT, "%.1f", n);
         else if (n != Math.rint(n)) return null;
-        else written = m.group().contains(",") ? String.format(Locale.ROOT, "%,d", (long) n) : Long.toString((long) n);
+        else written = m.group().contains(",") || n >= 1000 ? String.format(Locale.ROOT, "%,d", (long) n) : Long.toString((long) n);
         return value.substring(0, m.start()) + written + value.substring(m.end());
     }
 
@@ -241,15 +257,34 @@ final class Questions {
             if (speaker == null || made >= 3) continue;
             List<Option> options = new ArrayList<>();
             options.add(new Option("a", speaker.name(), null));
-            for (Person other : b.people()) {
-                if (options.size() < 4 && !other.equals(speaker)) {
-                    options.add(new Option(String.valueOf((char) ('a' + options.size())), other.name(), null));
-                }
+            for (Person other : others(b, speaker, 3)) {
+                options.add(new Option(String.valueOf((char) ('a' + options.size())), other.name(), null));
             }
+            if (!fairLengths(options)) continue;
             out.add(new Question.Choice(stem(ids, "choice", "Who does the article quote as saying “" + q.text() + "”?",
                     cardOf.apply(q.text()), 1, speaker.name() + " said it.", q.text()), rotate(options, made + 2), "a"));
             made++;
         }
+    }
+
+    /**
+     * The other people to offer beside one: the names nearest its length first, with one at least as long where
+     * there is one, so that the longest name is not the answer.
+     */
+    private static List<Person> others(Briefing b, Person p, int n) {
+        int length = p.name().length();
+        List<Person> rest = new ArrayList<>(b.people().stream().filter(o -> !o.equals(p)).toList());
+        rest.sort(java.util.Comparator.comparingInt(o -> Math.abs(o.name().length() - length)));
+        List<Person> out = new ArrayList<>();
+        rest.stream().filter(o -> o.name().length() >= length).findFirst().ifPresent(out::add);
+        for (Person o : rest) if (out.size() < n && !out.contains(o)) out.add(o);
+        return out;
+    }
+
+    /** Whether a wrong option is at least as long as the right one ("a"), which a test-wise reader would pick. */
+    private static boolean fairLengths(List<Option> options) {
+        int right = options.get(0).text().length();
+        return options.size() >= 3 && options.stream().skip(1).anyMatch(o -> o.text().length() >= right);
     }
 
     private static List<Option> rotate(List<Option> options, int by) {

@@ -7,42 +7,20 @@ import java.util.List;
 public final class Wrap {
     private Wrap() {}
 
+    /** A word and the spaces written before it, which count only between words on one line. */
+    private record Word(String gap, String text) {}
+
     /**
      * Wraps {@code text} into lines no wider than {@code width} columns: the first starts with
      * {@code first}, the rest with {@code rest}. Words too long for a line are broken.
      */
     public static List<String> lines(String text, int width, String first, String rest) {
-        List<String> out = new ArrayList<>();
-        StringBuilder line = new StringBuilder(first);
-        int used = DisplayWidth.of(first);
-        boolean empty = true;
+        List<Word> words = new ArrayList<>();
         for (String word : text.strip().split("\\s+")) {
-            if (word.isEmpty()) continue;
-            int w = DisplayWidth.of(word);
-            if (!empty && used + 1 + w <= width) {
-                line.append(' ').append(word);
-                used += 1 + w;
-                continue;
-            }
-            if (!empty) {
-                out.add(line.toString());
-                line = new StringBuilder(rest);
-                used = DisplayWidth.of(rest);
-            }
-            while (used + w > width) {
-                // A word longer than the line: break it where the line is full.
-                int cut = Math.max(fitting(word, width - used), Character.charCount(word.codePointAt(0)));
-                out.add(line.append(word, 0, cut).toString());
-                word = word.substring(cut);
-                w = DisplayWidth.of(word);
-                line = new StringBuilder(rest);
-                used = DisplayWidth.of(rest);
-            }
-            line.append(word);
-            used += w;
-            empty = false;
+            if (!word.isEmpty()) words.add(new Word(" ", word));
         }
-        if (!empty || out.isEmpty()) out.add(line.toString().stripTrailing());
+        List<String> out = fill(first, words, width, rest);
+        out.set(out.size() - 1, out.get(out.size() - 1).stripTrailing());
         return out;
     }
 
@@ -53,49 +31,54 @@ public final class Wrap {
      */
     public static List<String> keepingSpaces(String line, int width, String rest) {
         if (DisplayWidth.of(line) <= width) return List.of(line);
-        String indent = DisplayWidth.of(rest) > width / 2 ? "" : rest;
-        List<String> out = new ArrayList<>();
         int lead = 0;
         while (lead < line.length() && line.charAt(lead) == ' ') lead++;
-        StringBuilder current = new StringBuilder(line.substring(0, lead));
-        int used = lead;
-        boolean lineHasWord = false;
+        List<Word> words = new ArrayList<>();
         String spaces = "";
         for (int at = lead; at < line.length(); ) {
             int end = at;
             boolean space = line.charAt(at) == ' ';
             while (end < line.length() && (line.charAt(end) == ' ') == space) end++;
-            String token = line.substring(at, end);
+            if (space) spaces = line.substring(at, end);
+            else words.add(new Word(spaces, line.substring(at, end)));
             at = end;
-            if (space) {
-                spaces = token;
-                continue;
-            }
-            int w = DisplayWidth.of(token);
-            if (lineHasWord && used + spaces.length() + w > width) {
-                out.add(current.toString());
-                current = new StringBuilder(indent);
-                used = DisplayWidth.of(indent);
+        }
+        return fill(line.substring(0, lead), words, width, DisplayWidth.of(rest) > width / 2 ? "" : rest);
+    }
+
+    /** Lays words out on lines: the first starts with {@code start}, later ones with {@code rest}. */
+    private static List<String> fill(String start, List<Word> words, int width, String rest) {
+        List<String> out = new ArrayList<>();
+        StringBuilder line = new StringBuilder(start);
+        int used = DisplayWidth.of(start);
+        boolean lineHasWord = false;
+        for (Word word : words) {
+            String text = word.text();
+            int w = DisplayWidth.of(text);
+            if (lineHasWord && used + word.gap().length() + w > width) {
+                out.add(line.toString());
+                line = new StringBuilder(rest);
+                used = DisplayWidth.of(rest);
                 lineHasWord = false;
             }
             if (lineHasWord) {
-                current.append(spaces);
-                used += spaces.length();
+                line.append(word.gap());
+                used += word.gap().length();
             }
-            while (used + w > width) {
+            while (!text.isEmpty() && used + w > width) {
                 // A word wider than the line: break it where the line is full.
-                int cut = Math.max(fitting(token, width - used), Character.charCount(token.codePointAt(0)));
-                out.add(current.append(token, 0, cut).toString());
-                token = token.substring(cut);
-                w = DisplayWidth.of(token);
-                current = new StringBuilder(indent);
-                used = DisplayWidth.of(indent);
+                int cut = Math.max(fitting(text, width - used), Character.charCount(text.codePointAt(0)));
+                out.add(line.append(text, 0, cut).toString());
+                text = text.substring(cut);
+                w = DisplayWidth.of(text);
+                line = new StringBuilder(rest);
+                used = DisplayWidth.of(rest);
             }
-            current.append(token);
+            line.append(text);
             used += w;
-            lineHasWord = lineHasWord || !token.isEmpty();
+            lineHasWord = lineHasWord || !text.isEmpty();
         }
-        if (lineHasWord || out.isEmpty()) out.add(current.toString());
+        if (lineHasWord || out.isEmpty()) out.add(line.toString());
         return out;
     }
 

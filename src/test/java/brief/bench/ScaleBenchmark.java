@@ -1,9 +1,10 @@
 package brief.bench;
 
+import static brief.bench.Harness.median;
+
 import brief.content.Article;
 import brief.content.BriefingLoader;
 import brief.model.Briefing;
-import brief.model.ContentHash;
 import brief.model.Question;
 import brief.progress.Plans;
 import brief.progress.ProgressStore;
@@ -14,10 +15,6 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.util.Arrays;
 import java.util.List;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.Composer;
@@ -86,29 +83,7 @@ public final class ScaleBenchmark {
         try (ProgressStore store = ProgressStore.open(data, java.time.Clock.systemUTC())) {
             List<Question> questions = QuizPlan.allQuestions(big);
             long session = store.startSession("big", brief.quiz.SessionKind.QUIZ, brief.progress.Records.FrontEnd.PLAIN, 1, Plans.of(100_000));
-            // Recording 100,000 answers one durable transaction each would take minutes; what is timed here is
-            // reading them, so they go in as one batch, in the store's own table.
-            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("progress.db"))) {
-                c.setAutoCommit(false);
-                try (PreparedStatement p = c.prepareStatement("INSERT INTO answers (session_id, briefing, question,"
-                        + " question_hash, card, response, credit, points, possible, hint_used, skipped, time_ms, answered_at)"
-                        + " VALUES (?, 'big', ?, ?, ?, 'a', ?, ?, 1, 0, 0, 3000, ?)")) {
-                    for (int k = 0; k < 100_000; k++) {
-                        Question q = questions.get(k % questions.size());
-                        double credit = k % 3 == 0 ? 0 : 1;
-                        p.setLong(1, session);
-                        p.setString(2, q.id());
-                        p.setString(3, ContentHash.of(q));
-                        p.setString(4, q.card());
-                        p.setDouble(5, credit);
-                        p.setDouble(6, credit);
-                        p.setString(7, java.time.Instant.now().toString());
-                        p.addBatch();
-                    }
-                    p.executeBatch();
-                }
-                c.commit();
-            }
+            Harness.answers(data.resolve("progress.db"), "big", session, questions, 100_000, 3, k -> java.time.Instant.now());
             // Interleaved with a bare read of the same rows, the floor any replay stands on.
             long[] stats = new long[7];
             long[] bare = new long[stats.length];
@@ -129,11 +104,5 @@ public final class ScaleBenchmark {
                     + " bare read of the rows: %.0f ms; ratio %.2f%n", questions.size(), median(stats) / 1e6,
                     median(bare) / 1e6, (double) median(stats) / median(bare));
         }
-    }
-
-    private static long median(long[] v) {
-        long[] s = v.clone();
-        Arrays.sort(s);
-        return s[s.length / 2];
     }
 }

@@ -95,6 +95,22 @@ class LayersTest {
     }
 
     @Test
+    void theStoreLeavesPresentationToRender() throws IOException {
+        // Stats are computed in progress and written as text or JSON in render.stats, which can see them.
+        List<String> presenting = new ArrayList<>();
+        for (Source s : sources()) {
+            if (!s.pkg().equals("brief.progress")) continue;
+            Matcher m = USE.matcher(s.text());
+            while (m.find()) {
+                if (m.group(1).equals("brief.json") || m.group(1).startsWith("brief.render")) {
+                    presenting.add(s.file() + " uses " + m.group(1));
+                }
+            }
+        }
+        assertEquals(List.of(), presenting, "the store computes stats; render.stats writes them as text and JSON");
+    }
+
+    @Test
     void theFoundationUsesNoLibrary() throws IOException {
         Map<String, TreeSet<String>> libraries = new TreeMap<>();
         for (Source s : sources()) {

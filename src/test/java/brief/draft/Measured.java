@@ -48,7 +48,7 @@ record Measured(String name, Briefing briefing, List<Problem> problems, int arti
         Input input = read(file, text);
         String id = Drafts.idFor(input.headline(), input.plain());
         Draft d = Drafter.draft(input, language(), id, "../seeds/" + id + ".txt", null,
-                (b, questions) -> brief.lint.ItemWriting.check(b, questions).size());
+                brief.cli.DraftRules.RULES);
         Files.createDirectories(dir.resolve("briefings"));
         Files.createDirectories(dir.resolve("seeds"));
         Files.writeString(dir.resolve("seeds/" + id + ".txt"), input.plain());
@@ -121,7 +121,8 @@ record Measured(String name, Briefing briefing, List<Problem> problems, int arti
         try {
             List<String> body = input.paragraphs().stream().map(Input::unlabelled).toList();
             for (Text.Paragraph p : language().analyse(body)) {
-                for (Text.Sentence s : p.sentences()) if (s.text().startsWith(start)) return s;
+                // a dateline may come before the words the writer labelled
+                for (Text.Sentence s : p.sentences()) if (Clauses.withoutDateline(s.text()).startsWith(start)) return s;
             }
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);

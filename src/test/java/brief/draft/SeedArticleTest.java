@@ -29,7 +29,7 @@ class SeedArticleTest {
         String text = Files.readString(Path.of("seeds/lee-beijing-visit.txt"));
         Input input = Input.plainText(text);
         Draft d = Drafter.draft(input, Measured.language(), "lee-draft", "../seeds/lee-draft.txt", null,
-                (b, questions) -> brief.lint.ItemWriting.check(b, questions).size());
+                brief.cli.DraftRules.RULES);
         Files.createDirectories(dir.resolve("briefings"));
         Files.createDirectories(dir.resolve("seeds"));
         Files.writeString(dir.resolve("seeds/lee-draft.txt"), input.plain());

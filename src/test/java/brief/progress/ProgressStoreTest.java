@@ -6,16 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import brief.model.ContentHash;
-import brief.model.Derivation;
 import brief.model.Briefing;
+import brief.model.Briefings;
 import brief.model.Card;
 import brief.model.Evidence;
 import brief.model.Option;
-import brief.model.Point;
-import brief.model.PointKind;
 import brief.model.Question;
-import brief.model.Source;
-import brief.model.SourceKind;
 import brief.model.Stem;
 import brief.quiz.Answered;
 import java.io.BufferedReader;
@@ -51,10 +47,7 @@ class ProgressStoreTest {
     }
 
     private static Briefing briefing(List<Question> questions) {
-        return new Briefing("b", "B", "Lead.", new Source("a.txt", "T", "O", SourceKind.NEWS, null, "P"), "Bluf.",
-                List.of(new Card("c1", "Card one", "t", List.of(new Point("p", "P.", PointKind.FACT, new Evidence("e"))))),
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), questions,
-                Derivation.NONE);
+        return Briefings.of("b", "B", List.of(Briefings.card("c1", "Card one", "t")), questions);
     }
 
     private static int count(Path db, String sql) throws Exception {

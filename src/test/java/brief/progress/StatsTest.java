@@ -5,15 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import brief.model.Briefing;
+import brief.model.Briefings;
 import brief.model.Card;
 import brief.model.ContentHash;
-import brief.model.Derivation;
 import brief.model.Evidence;
-import brief.model.Point;
-import brief.model.PointKind;
 import brief.model.Question;
-import brief.model.Source;
-import brief.model.SourceKind;
 import brief.model.Stem;
 import brief.quiz.Answered;
 import brief.quiz.SessionKind;
@@ -38,13 +34,11 @@ class StatsTest {
             new Stem("q" + i, "The match went to extra time " + i + ".", i < 7 ? "first" : "second", 1, "It did.",
                     new Evidence("extra time"), null, false), true)).toList();
 
-    static final Briefing CUP = new Briefing("cup-final", "The cup final", "Lead.",
-            new Source("a.txt", "T", "O", SourceKind.NEWS, null, "P"), "Bluf.",
-            List.of(card("first"), card("second")), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-            List.of(), List.of(), QUESTIONS, Derivation.NONE);
+    static final Briefing CUP = Briefings.of("cup-final", "The cup final",
+            List.of(card("first"), card("second")), QUESTIONS);
 
     private static Card card(String id) {
-        return new Card(id, "The " + id + " half", "sport", List.of(new Point("p", "P.", PointKind.FACT, new Evidence("e"))));
+        return Briefings.card(id, "The " + id + " half", "sport");
     }
 
     private static Answered answer(Question q, double credit) {

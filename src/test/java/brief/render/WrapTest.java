@@ -37,4 +37,19 @@ class WrapTest {
     void anIndentTooWideForTheLineIsDropped() {
         assertEquals(List.of("          one", "two three"), Wrap.keepingSpaces("          one two three", 14, "          "));
     }
+
+    @Test
+    void wrappedTextStartsWithItsPrefixHangsTheRestAndCollapsesSpacing() {
+        assertEquals(List.of("- The ferry", "  left at", "  dawn"), Wrap.lines("The ferry  left\tat dawn", 12, "- ", "  "));
+    }
+
+    @Test
+    void wrappedTextBreaksAWordWiderThanALine() {
+        assertEquals(List.of("see", "  https://", "  example.", "  org/x"), Wrap.lines("see https://example.org/x", 10, "", "  "));
+    }
+
+    @Test
+    void blankTextIsItsPrefixAlone() {
+        assertEquals(List.of(">"), Wrap.lines("   ", 10, "> ", ""));
+    }
 }

@@ -15,8 +15,15 @@ import java.util.Locale;
  * asking the reader to confirm something over one of these. Each state lays out its rows and names its keys.
  */
 sealed interface QuizState {
-    /** The rows under the status line. */
-    Page page(QuizView quiz, int width);
+    /** The rows under the status line, on a page of {@code width}; text keeps to a column easy to read. */
+    default Page page(QuizView quiz, int width) {
+        Page page = new Page(width);
+        layOut(quiz, page, Math.min(width - 4, 110));
+        return page;
+    }
+
+    /** Lays this state's rows out on {@code page}, text wrapped at {@code w} columns. */
+    void layOut(QuizView quiz, Page page, int w);
 
     /** The keys of this state; they answer the keys and make the help and the footer. */
     KeyTable keys(QuizView quiz);
@@ -68,11 +75,9 @@ sealed interface QuizState {
         }
 
         @Override
-        public Page page(QuizView quiz, int width) {
+        public void layOut(QuizView quiz, Page page, int w) {
             QuizSession s = quiz.session();
             Question q = s.current().question();
-            int w = Math.min(width - 4, 110);
-            Page page = new Page(width);
             String topic = s.briefing().card(q.card()).map(Card::topic).orElse("");
             String worth = Words.count(q.difficulty(), "point") + (s.hintUsed() ? ", less the hint's cost"
                     : s.hintOffer().map(h -> " · a hint costs " + h.share()).orElse(""));
@@ -91,7 +96,6 @@ sealed interface QuizState {
                 page.wrapped(2, w, problem, Canvas.Style.BAD, "", "");
                 page.focus(from, page.size());
             }
-            return page;
         }
 
         @Override
@@ -111,10 +115,8 @@ sealed interface QuizState {
     /** The feedback on the answer just given (and saved). */
     record Answered(Feedback feedback) implements QuizState {
         @Override
-        public Page page(QuizView quiz, int width) {
+        public void layOut(QuizView quiz, Page page, int w) {
             Feedback f = feedback;
-            int w = Math.min(width - 4, 110);
-            Page page = new Page(width);
             Canvas.Style style = f.verdict() == Verdict.RIGHT ? Canvas.Style.GOOD
                     : f.verdict() == Verdict.PARTLY ? Canvas.Style.PARTLY : Canvas.Style.BAD;
             String points = f.verdict() == Verdict.SKIPPED ? "" : "   +" + Scoreboard.points(f.points()) + " of " + f.possible()
@@ -138,7 +140,6 @@ sealed interface QuizState {
             if (quiz.saveProblem() != null) {
                 page.blank().wrapped(2, w, "! not saved: " + quiz.saveProblem(), Canvas.Style.BAD, "", "  ");
             }
-            return page;
         }
 
         @Override
@@ -156,10 +157,8 @@ sealed interface QuizState {
     /** The end of the quiz: points, how each card went, and what was missed. */
     record Results(Summary summary) implements QuizState {
         @Override
-        public Page page(QuizView quiz, int width) {
+        public void layOut(QuizView quiz, Page page, int w) {
             Summary s = summary;
-            int w = Math.min(width - 4, 110);
-            Page page = new Page(width);
             page.wrapped(2, w, String.format(Locale.ROOT, "Result: %s of %d points (%d%%)%s", Scoreboard.points(s.points()),
                     s.possible(), s.percent(), s.unanswered() > 0 ? " · " + s.unanswered() + " not reached" : ""),
                     Canvas.Style.BOLD, "", "");
@@ -180,7 +179,6 @@ sealed interface QuizState {
                             Canvas.Style.PLAIN, "", "  ");
                 }
             }
-            return page;
         }
 
         @Override
@@ -207,8 +205,8 @@ sealed interface QuizState {
         }
 
         @Override
-        public Page page(QuizView quiz, int width) {
-            return under.page(quiz, width);
+        public void layOut(QuizView quiz, Page page, int w) {
+            under.layOut(quiz, page, w);
         }
 
         @Override

@@ -1,5 +1,7 @@
 package brief.progress.bench;
 
+import static brief.bench.Harness.median;
+
 import brief.progress.Plans;
 import brief.progress.ProgressStore;
 import brief.quiz.Answered;
@@ -46,12 +48,6 @@ public final class RecordAnswerBenchmark {
         System.out.printf("record one answer durably: median %.2f ms, p99 %.2f ms; write+fsync floor: median %.2f ms;"
                         + " ratio %.2f (n=%d)%n", ms(median(record)), ms(p99(record)), ms(median(fsync)),
                 (double) median(record) / median(fsync), RUNS);
-    }
-
-    static long median(long[] v) {
-        long[] s = v.clone();
-        Arrays.sort(s);
-        return s[s.length / 2];
     }
 
     static long p99(long[] v) {

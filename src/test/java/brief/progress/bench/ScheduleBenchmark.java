@@ -1,15 +1,15 @@
 package brief.progress.bench;
 
+import static brief.bench.Harness.median;
+
+import brief.bench.Harness;
 import brief.model.Briefing;
+import brief.model.Briefings;
 import brief.model.Card;
-import brief.model.ContentHash;
-import brief.model.Derivation;
 import brief.model.Evidence;
 import brief.model.Point;
 import brief.model.PointKind;
 import brief.model.Question;
-import brief.model.Source;
-import brief.model.SourceKind;
 import brief.model.Stem;
 import brief.progress.Memory;
 import brief.progress.Plans;
@@ -21,7 +21,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
@@ -29,7 +28,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -49,7 +47,7 @@ public final class ScheduleBenchmark {
         Clock now = Clock.fixed(START.plus(Duration.ofDays(61)), ZoneOffset.UTC);
         try (ProgressStore store = ProgressStore.open(data, now)) {
             long session = store.startSession("big", SessionKind.QUIZ, brief.progress.Records.FrontEnd.PLAIN, 1, Plans.of(1));
-            fill(data.resolve("progress.db"), session, questions);
+            Harness.answers(data.resolve("progress.db"), "big", session, questions, ANSWERS, 7, k -> START.plusSeconds(k * 52L));
             int rounds = 9;
             long[] stats = new long[rounds];
             long[] review = new long[rounds];
@@ -99,34 +97,7 @@ public final class ScheduleBenchmark {
             questions.add(new Question.TrueFalse(new Stem("q" + q, "Statement number " + q + ".", "c" + q % 50, 1,
                     "Because.", new Evidence("a passage"), null, false), q % 2 == 0));
         }
-        return new Briefing("big", "Big", "Lead.", new Source("a.txt", "T", "O", SourceKind.NEWS, null, "P"), "Bluf.",
-                cards, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), questions,
-                Derivation.NONE);
-    }
-
-    /** 100,000 answers in one batch (one durable transaction each would take minutes), in the store's own table. */
-    private static void fill(Path db, long session, List<Question> questions) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
-            c.setAutoCommit(false);
-            try (PreparedStatement p = c.prepareStatement("INSERT INTO answers (session_id, briefing, question,"
-                    + " question_hash, card, response, credit, points, possible, hint_used, skipped, time_ms, answered_at,"
-                    + " hash_scheme) VALUES (?, 'big', ?, ?, ?, 't', ?, ?, 1, 0, 0, 3000, ?, 2)")) {
-                for (int k = 0; k < ANSWERS; k++) {
-                    Question q = questions.get(k % questions.size());
-                    double credit = k % 7 == 0 ? 0 : 1;
-                    p.setLong(1, session);
-                    p.setString(2, q.id());
-                    p.setString(3, ContentHash.of(q));
-                    p.setString(4, q.card());
-                    p.setDouble(5, credit);
-                    p.setDouble(6, credit);
-                    p.setString(7, START.plusSeconds(k * 52L).toString());
-                    p.addBatch();
-                }
-                p.executeBatch();
-            }
-            c.commit();
-        }
+        return Briefings.of("big", "Big", cards, questions);
     }
 
     /** The floor of any replay: the answers' rows read with a bare JDBC query, nothing made of them. */
@@ -147,11 +118,5 @@ public final class ScheduleBenchmark {
             }
         }
         return rows;
-    }
-
-    private static long median(long[] v) {
-        long[] s = v.clone();
-        Arrays.sort(s);
-        return s[s.length / 2];
     }
 }

@@ -5,16 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import brief.model.Briefing;
+import brief.model.Briefings;
 import brief.model.Card;
-import brief.model.Derivation;
 import brief.model.Evidence;
 import brief.model.Item;
 import brief.model.Option;
 import brief.model.Point;
 import brief.model.PointKind;
 import brief.model.Question;
-import brief.model.Source;
-import brief.model.SourceKind;
 import brief.model.Stem;
 import brief.progress.ProgressStore;
 import brief.quiz.Presented;
@@ -48,9 +46,7 @@ class LineFeedbackTest {
     private String run(String input, Question q) throws Exception {
         Card card = new Card("ferry", "Four ports for the new ferry", "transport",
                 List.of(new Point("p", "Ports.", PointKind.FACT, new Evidence("ports"))));
-        Briefing b = new Briefing("ferry", "Ferry", "Lead.", new Source("a.txt", "T", "O", SourceKind.NEWS, null, "N."),
-                "Bottom line.", List.of(card), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(q), Derivation.NONE);
+        Briefing b = Briefings.of("ferry", "Ferry", List.of(card), List.of(q));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ProgressStore store = ProgressStore.open(dir, java.time.Clock.systemUTC());
              LineIO io = LineIO.streams(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), out)) {
