@@ -14,6 +14,18 @@ final class DirectBinding {
     /** A new object of the class named (by its binary name), or null for a class not here. */
     static Object make(String type) {
         switch (type) {
+            case "brief.cli.CardsCommand":
+                return new brief.cli.CardsCommand();
+            case "brief.cli.Display":
+                return new brief.cli.Display();
+            case "brief.cli.QuizCommand":
+                return new brief.cli.QuizCommand();
+            case "brief.cli.Seed":
+                return new brief.cli.Seed();
+            case "brief.cli.Ranges$AtLeastOne":
+                return new brief.cli.Ranges.AtLeastOne();
+            case "brief.cli.ReviewCommand":
+                return new brief.cli.ReviewCommand();
             case "brief.cli.PrintCommand":
                 return new brief.cli.PrintCommand();
             case "brief.cli.Ranges$PageWidth":
@@ -37,38 +49,120 @@ final class DirectBinding {
 
     /** The value of the field named, or {@link #UNKNOWN} for a field not here. */
     static Object get(Object owner, String field) {
-        if (owner instanceof brief.cli.PrintCommand o0) {
-            switch (field) {
-                case "format":
-                    return o0.format;
-                case "width":
-                    return o0.width;
-                case "output":
-                    return o0.output;
-                case "paper":
-                    return o0.paper;
-                default:
+        for (Class<?> c = owner.getClass(); c != null; c = c.getSuperclass()) {
+            switch (c.getName()) {
+                case "brief.cli.Studying": {
+                    brief.cli.Studying o0 = (brief.cli.Studying) owner;
+                    switch (field) {
+                        case "display":
+                            return o0.display;
+                        default:
+                            break;
+                    }
                     break;
-            }
-        }
-        if (owner instanceof brief.cli.OneBriefing o1) {
-            switch (field) {
-                case "top":
-                    return o1.top;
-                case "id":
-                    return o1.id;
-                default:
+                }
+                case "brief.cli.OneBriefing": {
+                    brief.cli.OneBriefing o1 = (brief.cli.OneBriefing) owner;
+                    switch (field) {
+                        case "top":
+                            return o1.top;
+                        case "id":
+                            return o1.id;
+                        default:
+                            break;
+                    }
                     break;
-            }
-        }
-        if (owner instanceof brief.cli.BriefCommand o2) {
-            switch (field) {
-                case "debug":
-                    return o2.debug;
-                case "folders":
-                    return o2.folders;
-                case "dataDir":
-                    return o2.dataDir;
+                }
+                case "brief.cli.Display": {
+                    brief.cli.Display o2 = (brief.cli.Display) owner;
+                    switch (field) {
+                        case "plain":
+                            return o2.plain;
+                        default:
+                            break;
+                    }
+                    break;
+                }
+                case "brief.cli.BriefCommand": {
+                    brief.cli.BriefCommand o3 = (brief.cli.BriefCommand) owner;
+                    switch (field) {
+                        case "debug":
+                            return o3.debug;
+                        case "folders":
+                            return o3.folders;
+                        case "dataDir":
+                            return o3.dataDir;
+                        default:
+                            break;
+                    }
+                    break;
+                }
+                case "brief.cli.QuizCommand": {
+                    brief.cli.QuizCommand o4 = (brief.cli.QuizCommand) owner;
+                    switch (field) {
+                        case "seed":
+                            return o4.seed;
+                        case "count":
+                            return o4.count;
+                        case "all":
+                            return o4.all;
+                        case "fresh":
+                            return o4.fresh;
+                        case "resume":
+                            return o4.resume;
+                        case "card":
+                            return o4.card;
+                        case "topic":
+                            return o4.topic;
+                        case "mistakes":
+                            return o4.mistakes;
+                        default:
+                            break;
+                    }
+                    break;
+                }
+                case "brief.cli.Seed": {
+                    brief.cli.Seed o5 = (brief.cli.Seed) owner;
+                    switch (field) {
+                        case "seed":
+                            return o5.seed;
+                        default:
+                            break;
+                    }
+                    break;
+                }
+                case "brief.cli.ReviewCommand": {
+                    brief.cli.ReviewCommand o6 = (brief.cli.ReviewCommand) owner;
+                    switch (field) {
+                        case "seed":
+                            return o6.seed;
+                        case "display":
+                            return o6.display;
+                        case "count":
+                            return o6.count;
+                        case "newPerDay":
+                            return o6.newPerDay;
+                        default:
+                            break;
+                    }
+                    break;
+                }
+                case "brief.cli.PrintCommand": {
+                    brief.cli.PrintCommand o7 = (brief.cli.PrintCommand) owner;
+                    switch (field) {
+                        case "format":
+                            return o7.format;
+                        case "width":
+                            return o7.width;
+                        case "output":
+                            return o7.output;
+                        case "paper":
+                            return o7.paper;
+                        default:
+                            break;
+                    }
+                    break;
+                }
                 default:
                     break;
             }
@@ -79,47 +173,144 @@ final class DirectBinding {
     /** Sets the field named; false for a field not here. */
     @SuppressWarnings({"unchecked", "rawtypes"})
     static boolean set(Object owner, String field, Object value) {
-        if (owner instanceof brief.cli.PrintCommand o0) {
-            switch (field) {
-                case "format":
-                    o0.format = (brief.render.Format) value;
-                    return true;
-                case "width":
-                    o0.width = (java.lang.Integer) value;
-                    return true;
-                case "output":
-                    o0.output = (java.nio.file.Path) value;
-                    return true;
-                case "paper":
-                    o0.paper = (brief.render.Paper) value;
-                    return true;
-                default:
+        for (Class<?> c = owner.getClass(); c != null; c = c.getSuperclass()) {
+            switch (c.getName()) {
+                case "brief.cli.Studying": {
+                    brief.cli.Studying o0 = (brief.cli.Studying) owner;
+                    switch (field) {
+                        case "display":
+                            o0.display = (brief.cli.Display) value;
+                            return true;
+                        default:
+                            break;
+                    }
                     break;
-            }
-        }
-        if (owner instanceof brief.cli.OneBriefing o1) {
-            switch (field) {
-                case "top":
-                    o1.top = (brief.cli.BriefCommand) value;
-                    return true;
-                case "id":
-                    o1.id = (java.lang.String) value;
-                    return true;
-                default:
+                }
+                case "brief.cli.OneBriefing": {
+                    brief.cli.OneBriefing o1 = (brief.cli.OneBriefing) owner;
+                    switch (field) {
+                        case "top":
+                            o1.top = (brief.cli.BriefCommand) value;
+                            return true;
+                        case "id":
+                            o1.id = (java.lang.String) value;
+                            return true;
+                        default:
+                            break;
+                    }
                     break;
-            }
-        }
-        if (owner instanceof brief.cli.BriefCommand o2) {
-            switch (field) {
-                case "debug":
-                    o2.debug = (Boolean) value;
-                    return true;
-                case "folders":
-                    o2.folders = (java.util.List) value;
-                    return true;
-                case "dataDir":
-                    o2.dataDir = (java.nio.file.Path) value;
-                    return true;
+                }
+                case "brief.cli.Display": {
+                    brief.cli.Display o2 = (brief.cli.Display) owner;
+                    switch (field) {
+                        case "plain":
+                            o2.plain = (Boolean) value;
+                            return true;
+                        default:
+                            break;
+                    }
+                    break;
+                }
+                case "brief.cli.BriefCommand": {
+                    brief.cli.BriefCommand o3 = (brief.cli.BriefCommand) owner;
+                    switch (field) {
+                        case "debug":
+                            o3.debug = (Boolean) value;
+                            return true;
+                        case "folders":
+                            o3.folders = (java.util.List) value;
+                            return true;
+                        case "dataDir":
+                            o3.dataDir = (java.nio.file.Path) value;
+                            return true;
+                        default:
+                            break;
+                    }
+                    break;
+                }
+                case "brief.cli.QuizCommand": {
+                    brief.cli.QuizCommand o4 = (brief.cli.QuizCommand) owner;
+                    switch (field) {
+                        case "seed":
+                            o4.seed = (brief.cli.Seed) value;
+                            return true;
+                        case "count":
+                            o4.count = (java.lang.Integer) value;
+                            return true;
+                        case "all":
+                            o4.all = (Boolean) value;
+                            return true;
+                        case "fresh":
+                            o4.fresh = (Boolean) value;
+                            return true;
+                        case "resume":
+                            o4.resume = (Boolean) value;
+                            return true;
+                        case "card":
+                            o4.card = (java.lang.String) value;
+                            return true;
+                        case "topic":
+                            o4.topic = (java.lang.String) value;
+                            return true;
+                        case "mistakes":
+                            o4.mistakes = (Boolean) value;
+                            return true;
+                        default:
+                            break;
+                    }
+                    break;
+                }
+                case "brief.cli.Seed": {
+                    brief.cli.Seed o5 = (brief.cli.Seed) owner;
+                    switch (field) {
+                        case "seed":
+                            o5.seed = (java.lang.Long) value;
+                            return true;
+                        default:
+                            break;
+                    }
+                    break;
+                }
+                case "brief.cli.ReviewCommand": {
+                    brief.cli.ReviewCommand o6 = (brief.cli.ReviewCommand) owner;
+                    switch (field) {
+                        case "seed":
+                            o6.seed = (brief.cli.Seed) value;
+                            return true;
+                        case "display":
+                            o6.display = (brief.cli.Display) value;
+                            return true;
+                        case "count":
+                            o6.count = (Integer) value;
+                            return true;
+                        case "newPerDay":
+                            o6.newPerDay = (Integer) value;
+                            return true;
+                        default:
+                            break;
+                    }
+                    break;
+                }
+                case "brief.cli.PrintCommand": {
+                    brief.cli.PrintCommand o7 = (brief.cli.PrintCommand) owner;
+                    switch (field) {
+                        case "format":
+                            o7.format = (brief.render.Format) value;
+                            return true;
+                        case "width":
+                            o7.width = (java.lang.Integer) value;
+                            return true;
+                        case "output":
+                            o7.output = (java.nio.file.Path) value;
+                            return true;
+                        case "paper":
+                            o7.paper = (brief.render.Paper) value;
+                            return true;
+                        default:
+                            break;
+                    }
+                    break;
+                }
                 default:
                     break;
             }

@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -32,30 +31,18 @@ import picocli.CommandLine.Option;
                 "In line mode (--plain, a pipe, or TERM=dumb) answer by letter, number or text; ? help, h hint, "
                         + "s skip, q quit. Piped input is read to its end."})
 final class QuizCommand extends Studying {
-    /** How many questions: a count, or every one; picocli tells the reader that both cannot be had. */
-    @ArgGroup(exclusive = true)
-    HowMany howMany = new HowMany();
+    @Option(names = "--count", paramLabel = "N", converter = Ranges.AtLeastOne.class,
+            description = "Ask at most N questions (default 12: those due first, then new ones, then the weakest).")
+    Integer count;
 
-    static final class HowMany {
-        @Option(names = "--count", paramLabel = "N", converter = Ranges.AtLeastOne.class,
-                description = "Ask at most N questions (default 12: those due first, then new ones, then the weakest).")
-        Integer count;
+    @Option(names = "--all", description = "Ask every question.")
+    boolean all;
 
-        @Option(names = "--all", description = "Ask every question.")
-        boolean all;
-    }
+    @Option(names = "--new", description = "Start a new quiz even if the last one was left before its end.")
+    boolean fresh;
 
-    /** Whether to go on with the quiz left before its end: start anew, go on without asking, or (neither) ask. */
-    @ArgGroup(exclusive = true)
-    Start start = new Start();
-
-    static final class Start {
-        @Option(names = "--new", description = "Start a new quiz even if the last one was left before its end.")
-        boolean fresh;
-
-        @Option(names = "--resume", description = "Go on with the quiz left before its end without asking (for scripts).")
-        boolean resume;
-    }
+    @Option(names = "--resume", description = "Go on with the quiz left before its end without asking (for scripts).")
+    boolean resume;
 
     @Option(names = "--card", paramLabel = "CARD", description = "Only questions on this card (id, or part of its title).")
     String card;
@@ -73,15 +60,17 @@ final class QuizCommand extends Studying {
     void study(LoadedBriefing loaded, Progress.Opening progress) throws IOException {
         Briefing b = loaded.briefing();
         long actualSeed = seed.value();
+        if (all && count != null) throw new UserException("--all and --count do not go together", null);
+        if (fresh && resume) throw new UserException("--new and --resume do not go together", null);
         QuestionPool pool = QuestionPools.of(loaded);
         List<Question> questions = pool.questions();
-        Records.Session left = start.fresh ? null : goOn(progress.store(), b, questions);
+        Records.Session left = fresh ? null : goOn(progress.store(), b, questions);
         QuizSession session;
         if (left != null) {
             session = new QuizSession(b, remaining(questions, left, actualSeed), left.mode());
         } else {
             Set<String> missed = mistakes ? mistakes(progress.store(), b, questions) : null;
-            QuizPlan plan = new QuizPlan(howMany.all ? null : howMany.count != null ? howMany.count : QuizPlan.DEFAULT_COUNT, card, topic, missed,
+            QuizPlan plan = new QuizPlan(all ? null : count != null ? count : QuizPlan.DEFAULT_COUNT, card, topic, missed,
                     actualSeed, rank(progress.store(), b, questions));
             session = new QuizSession(b, plan.questions(b, pool), mistakes ? SessionKind.MISTAKES : SessionKind.QUIZ);
         }
@@ -103,7 +92,7 @@ final class QuizCommand extends Studying {
             return null;
         }
         if (left == null || remainingIds(questions, left).isEmpty()) return null;
-        if (start.resume) return left;
+        if (resume) return left;
         if (!Terminals.interactive()) return null;
         try (LineIO io = LineIO.system()) {
             String answer = io.read("You left the last quiz after " + left.answered() + " of " + left.plan().size()

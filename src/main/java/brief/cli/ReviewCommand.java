@@ -11,6 +11,7 @@ import brief.progress.StoreException;
 import brief.quiz.Presented;
 import brief.quiz.QuizSession;
 import brief.quiz.SessionKind;
+import brief.ui.line.LineIO;
 import brief.ui.line.LineQuiz;
 import brief.ui.tui.Screens;
 import java.io.IOException;
@@ -31,7 +32,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "review", mixinStandardHelpOptions = true,
         description = {"The questions due now, across every briefing (or one), most overdue first, then a few new ones.",
                 "Scheduled by FSRS: a question falls due when your chance of recalling it drops to 90%%."})
-final class ReviewCommand extends OneBriefing {
+final class ReviewCommand extends OneBriefing implements Direct.Command {
     @Option(names = "--count", paramLabel = "N", defaultValue = "20", description = "Ask at most N questions (default: ${DEFAULT-VALUE}).")
     int count;
 
@@ -44,6 +45,16 @@ final class ReviewCommand extends OneBriefing {
 
     @Mixin
     Display display;
+
+    @Override
+    public int run(PrintWriter out, PrintWriter err) throws IOException, brief.content.LookupException {
+        streams(out, err);
+        try {
+            return call();
+        } catch (LineIO.Interrupted e) {
+            return ExitCode.INTERRUPTED;
+        }
+    }
 
     @Override
     public Integer call() throws IOException, brief.content.LookupException {

@@ -98,30 +98,41 @@ final class DirectBindingSource {
         if (set) out.append("    @SuppressWarnings({\"unchecked\", \"rawtypes\"})\n");
         out.append("    static ").append(returns).append(' ').append(kind).append("(Object owner, String field")
                 .append(set ? ", Object value" : "").append(") {\n");
+        // By class name, up from the object's own class: naming a class in an instanceof would load it, so that
+        // every command run directly would load the classes of the others.
+        out.append("        for (Class<?> c = owner.getClass(); c != null; c = c.getSuperclass()) {\n")
+                .append("            switch (c.getName()) {\n");
         int n = 0;
         for (Map.Entry<Class<?>, Set<Field>> e : fields.entrySet()) {
             if (!reachable(e.getKey())) continue;
             List<Field> own = e.getValue().stream().filter(DirectBindingSource::reachable).toList();
             if (own.isEmpty()) continue;
             String var = "o" + n++;
-            out.append("        if (owner instanceof ").append(e.getKey().getCanonicalName()).append(' ').append(var)
-                    .append(") {\n")
-                    .append("            switch (field) {\n");
+            String type = e.getKey().getCanonicalName();
+            out.append("                case \"").append(e.getKey().getName()).append("\": {\n")
+                    .append("                    ").append(type).append(' ').append(var).append(" = (").append(type)
+                    .append(") owner;\n")
+                    .append("                    switch (field) {\n");
             for (Field f : own) {
-                out.append("                case \"").append(f.getName()).append("\":\n");
+                out.append("                        case \"").append(f.getName()).append("\":\n");
                 if (set) {
-                    out.append("                    ").append(var).append('.').append(f.getName()).append(" = (")
+                    out.append("                            ").append(var).append('.').append(f.getName()).append(" = (")
                             .append(boxed(f.getType())).append(") value;\n")
-                            .append("                    return true;\n");
+                            .append("                            return true;\n");
                 } else {
-                    out.append("                    return ").append(var).append('.').append(f.getName()).append(";\n");
+                    out.append("                            return ").append(var).append('.').append(f.getName()).append(";\n");
                 }
             }
-            out.append("                default:\n")
+            out.append("                        default:\n")
+                    .append("                            break;\n")
+                    .append("                    }\n")
                     .append("                    break;\n")
-                    .append("            }\n")
-                    .append("        }\n");
+                    .append("                }\n");
         }
+        out.append("                default:\n")
+                .append("                    break;\n")
+                .append("            }\n")
+                .append("        }\n");
         out.append("        return ").append(set ? "false" : "UNKNOWN").append(";\n")
                 .append("    }\n\n");
     }

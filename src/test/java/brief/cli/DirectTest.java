@@ -28,7 +28,9 @@ class DirectTest {
             "print --format=HTML -o page.html", "print --output=page.md --format Markdown",
             "print --paper letter --format pdf -o b.pdf", "--briefings a print", "print --briefings a --briefings b",
             "--debug print lee", "print --debug", "print --data-dir d", "--data-dir d --briefings a print x",
-            "print quiz"})
+            "print quiz", "quiz --plain --count 3", "quiz --plain --seed 1 --count 3", "quiz lee --all --new",
+            "quiz --card trade --resume", "quiz --mistakes --topic economy", "review --plain", "review --count 5 --new 2",
+            "review lee --seed 9 --plain", "cards --plain lee"})
     void bindsPlainArgumentsAsPicocliDoes(String line) {
         String[] args = line.split(" ");
         Direct.Parsed direct = Direct.parse(TABLE, args);
@@ -50,10 +52,10 @@ class DirectTest {
         assertNull(Direct.parse(TABLE, line.isEmpty() ? new String[0] : line.split(" ")), "left to picocli: " + line);
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"print"})
-    void theCommandsThatRunDirectlyAreTheOnesThatSaySo(String command) {
-        assertEquals(Map.of(command, PrintCommand.class.getName()), TABLE.commands());
+    @org.junit.jupiter.api.Test
+    void theCommandsThatRunDirectlyAreTheOnesThatSaySo() {
+        assertEquals(Map.of("print", PrintCommand.class.getName(), "quiz", QuizCommand.class.getName(),
+                "review", ReviewCommand.class.getName(), "cards", CardsCommand.class.getName()), TABLE.commands());
     }
 
     /** The values a command object holds, its mixins' included, by field path; picocli's own links left out. */

@@ -75,6 +75,7 @@ class ClassLoadIT {
         List<String> loaded = loadedBy("quiz", "--plain", "--count", "1");
         assertTrue(loaded.contains("brief.ui.line.LineQuiz"), "the quiz ran in line mode: " + loaded);
         assertNone(loaded, List.of("org.jline.terminal.impl.", "java.lang.ProcessBuilder"), "quiz --plain over a pipe");
+        assertFalse(loaded.contains("picocli.CommandLine"), "quiz with plain arguments runs without setting up picocli");
     }
 
     @Test
@@ -85,6 +86,7 @@ class ClassLoadIT {
         assertNone(loaded, NOT_FOR_QUIZ, "review --plain");
         assertNone(loaded, List.of(YAML, "org.jline.terminal.impl."), "review over a pipe, its briefing already in the cache");
         assertNoOtherCommand(loaded, "review");
+        assertFalse(loaded.contains("picocli.CommandLine"), "review with plain arguments runs without setting up picocli");
     }
 
     @Test
