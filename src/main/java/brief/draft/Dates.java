@@ -16,15 +16,18 @@ public final class Dates {
     private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|"
             + "November|December|Jan\\.|Feb\\.|Aug\\.|Sept\\.|Oct\\.|Nov\\.|Dec\\.)";
     private static final String WEEKDAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
-    private static final Pattern DATE = Pattern.compile("\\b(?:" + MONTH + "\\s+(\\d{1,2})(?!\\d)(?:st|nd|rd|th)?(?:,?\\s+((?:19|20)\\d{2}))?"
-            + "|(\\d{1,2})\\s+" + MONTH + "(?:\\s+((?:19|20)\\d{2}))?"
-            + "|" + MONTH + "\\s+((?:19|20)\\d{2})"
-            + "|((?:19|20)\\d{2})-(\\d{2})-(\\d{2})"
-            + "|(?:(?:on|last|next|this|by|until|from)\\s+)" + WEEKDAY
-            + "|(?:in|since|by|until|from|during)\\s+" + MONTH + "(?!\\s+\\d)"
-            + "|(?:in|since|by|until|from|of|during)\\s+((?:19|20)\\d{2})(?![\\d%-])"
+    private static final Pattern DATE = Pattern.compile("\\b(?:" + MONTH + "\\s+(\\d{1,2})(?!\\d)(?:st|nd|rd|th)?(?:,?\\s+((?:1[7-9]|20)\\d{2}))?"
+            + "|(\\d{1,2})\\s+" + MONTH + "(?:\\s+((?:1[7-9]|20)\\d{2}))?"
+            + "|" + MONTH + "\\s+((?:1[7-9]|20)\\d{2})"
+            + "|((?:1[7-9]|20)\\d{2})-(\\d{2})-(\\d{2})"
+            + "|(?i:on|last|next|this|by|until|from)\\s+" + WEEKDAY + "(?!s)"
+            + "|(?i:in|since|by|until|from|during|before|after|of)\\s+" + MONTH + "(?!\\s+\\d)"
+            + "|(?i:in|since|by|until|till|from|of|during|before|after|around|between|through)\\s+((?:1[7-9]|20)\\d{2})(?![\\d%-])"
             + "|" + WEEKDAY + "(?=\\s+(?:morning|afternoon|evening|night))"
             + ")");
+
+    /** Words that put a weekday after the dateline rather than before it. */
+    private static final Pattern FUTURE = Pattern.compile("(?i)\\b(?:due|set|expected|scheduled|planned|plans?) to\\b|\\bis to\\b");
 
     private Dates() {}
 
@@ -65,24 +68,32 @@ public final class Dates {
         return null;
     }
 
+    /** Every date of every sentence, but not the dateline's own, which dates the article rather than an event. */
     public static List<Event> find(List<Text.Sentence> sentences, LocalDate dateline) {
         List<Event> out = new ArrayList<>();
         for (Text.Sentence s : sentences) {
-            Matcher m = DATE.matcher(s.text());
-            if (!m.find()) continue;
-            boolean future = s.tokens().stream().anyMatch(t -> t.lower().equals("will") || t.lower().equals("next"))
-                    || m.group().toLowerCase(Locale.ROOT).startsWith("next");
-            LocalDate date = date(m, dateline, future);
-            String phrase = m.group().replaceFirst("^(?i)(on|in|since|by|until|from|of|during|last|this)\\s+", "");
-            String when = phrase;
-            if (date != null && (m.group(12) != null || m.group(15) != null) && dateline != null) {
-                when = phrase + " (" + date.getDayOfMonth() + " "
-                        + date.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
-                        + (date.getYear() == dateline.getYear() ? "" : " " + date.getYear()) + ")";
+            String text = s.text();
+            int after = text.length() - Clauses.withoutDateline(text).length();
+            boolean will = s.tokens().stream().anyMatch(t -> t.lower().equals("will") || t.lower().equals("next"))
+                    || FUTURE.matcher(text).find();
+            List<String> said = new ArrayList<>();
+            Matcher m = DATE.matcher(text);
+            while (m.find()) {
+                if (m.start() < after) continue;
+                boolean future = will || m.group().toLowerCase(Locale.ROOT).startsWith("next");
+                LocalDate date = date(m, dateline, future);
+                String when = m.group().replaceFirst("^(?i)(on|in|since|by|until|till|from|of|during|before|after|around|"
+                        + "between|through|last|this)\\s+", "");
+                if (date != null && (m.group(12) != null || m.group(15) != null) && dateline != null) {
+                    when = when + " (" + date.getDayOfMonth() + " "
+                            + date.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+                            + " " + date.getYear() + ")";
+                }
+                if (said.contains(when)) continue;
+                said.add(when);
+                int[] clause = Figures.clause(text, m.start(), m.end());
+                out.add(new Event(when, date, Clauses.mainClause(s), text.substring(clause[0], clause[1]).strip(), s.index()));
             }
-            int[] clause = Figures.clause(s.text(), m.start(), m.end());
-            String evidence = s.text().substring(clause[0], clause[1]).strip();
-            out.add(new Event(when, date, Clauses.mainClause(s), evidence, s.index()));
         }
         return chronological(out);
     }

@@ -124,11 +124,16 @@ public final class Drafter {
         List<Dates.Event> events = new ArrayList<>(Dates.find(a.sentences(), a.dateline()));
         Set<Integer> datedSentences = new HashSet<>();
         List<Dates.Event> central = new ArrayList<>(events);
-        central.sort(Comparator.comparingDouble((Dates.Event e) -> -a.rank()[e.sentence()]));
+        // a date the text places comes before one it does not; the most central sentences first
+        central.sort(Comparator.comparing((Dates.Event e) -> e.date() == null)
+                .thenComparingDouble(e -> -a.rank()[e.sentence()]));
         Set<Dates.Event> keptEvents = new HashSet<>();
+        int room = Math.min(MAX_EVENTS, Math.max(4, articleWords / 50));
         for (Dates.Event e : central) {
-            if (keptEvents.size() < Math.min(MAX_EVENTS, Math.max(3, articleWords / 60)) && datedSentences.add(e.sentence())) keptEvents.add(e);
+            if (keptEvents.size() < room && datedSentences.add(e.sentence())) keptEvents.add(e);
         }
+        // a second date of a sentence already on the timeline only where room is left
+        for (Dates.Event e : central) if (keptEvents.size() < room) keptEvents.add(e);
         events.retainAll(keptEvents);
         for (Dates.Event e : events) {
             String tid = ids.of("t", e.when());
@@ -168,7 +173,11 @@ public final class Drafter {
                 case 3, 5 -> {
                     int keep = step == 3 ? 3 : 2;
                     // three dates are kept at least: an order question needs them
-                    while (timeline.size() > 3) timeline.remove(timeline.size() - 1);
+                    while (timeline.size() > 3) {
+                        int drop = leastCentral(events, central);
+                        timeline.remove(drop);
+                        events.remove(drop);
+                    }
                     while (figures.size() > keep + 2) {
                         figures.remove(figures.size() - 1);
                         foundFigures.remove(foundFigures.size() - 1);
@@ -281,6 +290,13 @@ public final class Drafter {
         int in = 0;
         for (boolean q : quoted) if (q) in++;
         return in * 2 > quoted.length;
+    }
+
+    /** The timeline entry whose event comes last in {@code priority}: an undated or peripheral one; the two lists run in step. */
+    private static int leastCentral(List<Dates.Event> shown, List<Dates.Event> priority) {
+        int worst = shown.size() - 1;
+        for (int i = 0; i < shown.size(); i++) if (priority.indexOf(shown.get(i)) > priority.indexOf(shown.get(worst))) worst = i;
+        return worst;
     }
 
     private static int pointWords(List<Cards.Group> groups, Analysis a, int perCard, int most) {

@@ -1,0 +1,38 @@
+package brief.draft;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Dates found in sentences written for these tests, placed against a dateline where one is given. */
+class DatesTest {
+    private static List<String> found(LocalDate dateline, String... paragraphs) throws Exception {
+        List<Text.Sentence> sentences = new ArrayList<>();
+        Measured.language().analyse(List.of(paragraphs)).forEach(p -> sentences.addAll(p.sentences()));
+        return Dates.find(sentences, dateline).stream().map(e -> e.when() + "=" + e.date()).toList();
+    }
+
+    @Test
+    void everyYearOfAnObituaryInOrderEvenAtTheStartOfASentence() throws Exception {
+        assertEquals(List.of("1941=1941-01-01", "1968=1968-01-01", "1975=1975-01-01", "2019=2019-01-01"),
+                found(null, "In 1968 he opened his first workshop. He was born in 1941 in a mill town.",
+                        "He ran the firm from 1975 until he sold it in 2019."));
+    }
+
+    @Test
+    void fullDatesDayFirstDatesAndMonthsAtTheEndOfAPeriod() throws Exception {
+        assertEquals(List.of("1894=1894-01-01", "12 March=2026-03-12", "March 30, 2026=2026-03-30", "April=2026-04-01"),
+                found(LocalDate.of(2026, 3, 2), "The hearing is set for March 30, 2026, after a first session on 12 March.",
+                        "The bridge stays shut until the end of April. The old hall, from 1894, is closed on Mondays."));
+    }
+
+    @Test
+    void weekdaysArePlacedAgainstTheDatelineButTheDatelineItselfIsNoEvent() throws Exception {
+        assertEquals(List.of("Monday (9 March 2026)=2026-03-09", "Friday (13 March 2026)=2026-03-13", "Tuesday (17 March 2026)=2026-03-17"),
+                found(LocalDate.of(2026, 3, 11),
+                        "VESTBY, March 11, 2026 — The strike began on Monday, union leaders said. Talks will resume on Friday. A vote is due to be held on Tuesday."));
+    }
+}
