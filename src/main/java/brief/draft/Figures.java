@@ -118,6 +118,7 @@ public final class Figures {
         if (kind == Kind.COUNT && label == null) return null;
         if (label == null && kind != Kind.SCORE) label = countedThing(s, end);
         if (label == null && kind == Kind.AGE) label = "age";
+        if (label == null && kind != Kind.SCORE) label = purpose(s, end);
         if (label == null) label = before(s, clause[0], m.start());
         if (label == null || label.isEmpty()) label = firstWords(text.substring(end, clause[1]), 4).replaceAll("[\\s,;:.]+$", "");
         if (label.isEmpty()) label = evidence;
@@ -141,7 +142,39 @@ public final class Figures {
         // "a pay rise of" reads as "pay rise"; "rose by" keeps its verb
         while (end > start && (t.get(end).is("DET", "CCONJ", "PRON") || t.get(end).lower().matches("of|to|at|for|with|from"))) end--;
         if (start > end) return null;
+        if (end > start && t.get(end).lower().equals("by") && CHANGE.containsKey(t.get(end - 1).lower())) end--;
+        String change = CHANGE.get(t.get(end).lower());
+        if (change != null) {
+            // "the project is expected to cost" reads as "cost of the project": the thing, not the verb phrase
+            int nounsEnd = start;
+            while (nounsEnd < end && t.get(nounsEnd).is("NOUN", "PROPN", "ADJ", "NUM", "PUNCT") && !t.get(nounsEnd).text().equals(",")) nounsEnd++;
+            if (nounsEnd > start && t.get(nounsEnd - 1).is("NOUN", "PROPN")) {
+                String thing = s.text().substring(t.get(start).start(), t.get(nounsEnd - 1).end());
+                // a sentence's capital is no part of the name of a common noun
+                if (start == 0 && !t.get(0).is("PROPN")) thing = thing.substring(0, 1).toLowerCase(Locale.ROOT) + thing.substring(1);
+                return change + " " + thing;
+            }
+        }
         return s.text().substring(t.get(start).start(), t.get(end).end());
+    }
+
+    /** Verbs of a figure's sentence and the noun a label uses for them. */
+    private static final Map<String, String> CHANGE = Map.ofEntries(Map.entry("cost", "cost of"), Map.entry("costs", "cost of"),
+            Map.entry("save", "saving from"), Map.entry("rose", "rise in"), Map.entry("rise", "rise in"),
+            Map.entry("grew", "growth in"), Map.entry("increased", "rise in"), Map.entry("fell", "fall in"),
+            Map.entry("fall", "fall in"), Map.entry("dropped", "fall in"), Map.entry("declined", "fall in"),
+            Map.entry("raised", "raised by"), Map.entry("paid", "paid by"), Map.entry("earned", "earnings of"));
+
+    /** What a duration or amount is for, in the article's words: "30 days to appeal the decision". */
+    private static String purpose(Text.Sentence s, int end) {
+        List<Text.Token> t = s.tokens();
+        int k = 0;
+        while (k < t.size() && t.get(k).start() < end) k++;
+        if (k + 1 >= t.size() || !t.get(k).lower().equals("to") || !t.get(k + 1).is("VERB")) return null;
+        int last = k + 1;
+        while (last + 1 < t.size() && last - k < 5 && !t.get(last + 1).is("PUNCT", "CCONJ", "SCONJ")) last++;
+        while (last > k + 1 && t.get(last).is("DET", "ADP")) last--;
+        return s.text().substring(t.get(k).start(), t.get(last).end());
     }
 
     private static String firstWords(String text, int n) {
