@@ -8,6 +8,8 @@ import java.util.List;
 final class QuestionPicks {
     /** A draft asks at most this many questions of one type, so that every type has its share of the quiz. */
     private static final int MAX_PER_TYPE = 3;
+    /** Candidates of one type tried in a round: the rules compare in pairs, so each try costs as many checks as are kept. */
+    private static final int TRIES = 8;
 
     private QuestionPicks() {}
 
@@ -28,7 +30,7 @@ final class QuestionPicks {
         for (int round = 0; round < MAX_PER_TYPE; round++) {
             for (int t = 0; t < byType.size(); t++) {
                 List<brief.model.Question> list = byType.get(t);
-                while (next[t] < list.size()) {
+                for (int tries = 0; tries < TRIES && next[t] < list.size(); tries++) {
                     brief.model.Question q = list.get(next[t]++);
                     if (clean(b, rules, kept, q)) {
                         kept.add(q);
