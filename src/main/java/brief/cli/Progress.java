@@ -33,8 +33,8 @@ final class Progress {
 
         private Opening(Path dataDir, PrintWriter err) {
             this.err = err;
-            java.time.Clock clock = clock();
-            this.task = new FutureTask<>(() -> openQuietly(dataDir, clock));
+            // The clock too: reading the time zone's rules is a file and a service lookup this thread need not wait for.
+            this.task = new FutureTask<>(() -> openQuietly(dataDir, clock()));
             Thread thread = new Thread(task, "brief-progress");
             thread.setDaemon(true);
             thread.start();
@@ -61,7 +61,15 @@ final class Progress {
 
         @Override
         public void close() {
-            (store != null ? store : await()).close();
+            if (store != null) {
+                store.close();
+                return;
+            }
+            try {
+                await().close();
+            } catch (RuntimeException e) {
+                // Not opened (BRIEF_NOW unreadable, say): a command that asked for the store has said so already.
+            }
         }
     }
 
