@@ -35,6 +35,8 @@ public final class Drafter {
     /** Points are cut down to this many words at the shortest, to keep a short article's briefing short. */
     private static final int SHORTEST = 8;
     private static final int MAX_PEOPLE = 8;
+    /** The one-page briefing's height at 80 columns. */
+    private static final int PAGE_LINES = 60;
     private static final int MAX_ORGANIZATIONS = 5;
     private static final int MAX_EVENTS = 6;
     private static final Pattern APPEARED = Pattern.compile("(?:[Ff]irst )?(?:appeared|published) in (?:the )?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Spring|Summer|Autumn|Winter)\\b)(\\p{Lu}[^.,;\\n]{2,60})");
@@ -241,6 +243,18 @@ public final class Drafter {
 
         Briefing draft = new Briefing(id, source.title(), lead, source, bluf, cards, figures, people, organizations,
                 quotes, timeline, List.of(), List.of(), List.of(), List.of(), Derivation.NONE);
+        // the one-page print must fit: the last point of the fullest card goes first
+        while (brief.render.OnePage.render(draft, 80).split("\n", -1).length > PAGE_LINES) {
+            Card fullest = cards.stream().max(Comparator.comparingInt((Card c) -> c.points().size())).orElseThrow();
+            if (fullest.points().size() > Cards.MIN_POINTS) {
+                cards.set(cards.indexOf(fullest), new Card(fullest.id(), fullest.title(), fullest.topic(),
+                        fullest.points().subList(0, fullest.points().size() - 1)));
+            } else {
+                break;
+            }
+            draft = new Briefing(id, source.title(), lead, source, bluf, cards, figures, people, organizations,
+                    quotes, timeline, List.of(), List.of(), List.of(), List.of(), Derivation.NONE);
+        }
         Questions.Made made = Questions.make(draft, foundFigures, cardOfSentence, a, ids);
         List<brief.model.Question> kept = QuestionPicks.fair(draft, made.questions(), rules);
         for (brief.model.Question q : kept) checks.put(q.id(), made.checks().get(q.id()));

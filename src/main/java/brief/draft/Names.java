@@ -142,11 +142,26 @@ public final class Names {
         // "Ostbahn's chief executive, Mira Sand, said": the name between commas is still the one who speaks
         if (after < t.size() && t.get(after).text().equals(",") && r.first() > 0 && t.get(r.first() - 1).text().equals(",")) after++;
         while (after < t.size() && t.get(after).is("ADV")) after++;
-        if (after < t.size() && t.get(after).is("VERB", "AUX") && !Names.possessive(t.get(r.last()))) {
+        int described = afterDescription(t, r.last());
+        boolean verbAfter = after < t.size() && t.get(after).is("VERB", "AUX")
+                || described < t.size() && t.get(described).is("VERB", "AUX");
+        if (verbAfter && !Names.possessive(t.get(r.last()))) {
             found.subjects.computeIfAbsent(sentence, k -> new ArrayList<>()).add(e);
         }
         e.mentions().add(sentence);
         found.bySentence.computeIfAbsent(sentence, k -> new ArrayList<>()).add(e);
+    }
+
+    /**
+     * "Petter Vik, who leads the nurses' union, said": the token after a description set off by commas right after
+     * a name, or past the end when there is none.
+     */
+    private static int afterDescription(List<Text.Token> t, int last) {
+        int open = last + 1;
+        if (open >= t.size() || !t.get(open).text().equals(",")) return t.size();
+        int close = open + 1;
+        while (close < t.size() && close - open <= 20 && !t.get(close).text().equals(",")) close++;
+        return close - open <= 20 && close > open + 2 ? close + 1 : t.size();
     }
 
     private static boolean usedAlone(String[] parts, Map<String, Integer> uses) {
@@ -158,6 +173,8 @@ public final class Names {
         int after = r.last() + 1;
         if (after < t.size() && t.get(after).text().equals(",")) after++;
         if (after < t.size() && Words.REPORTING.contains(t.get(after).lower())) return true;
+        int described = afterDescription(t, r.last());
+        if (described < t.size() && Words.REPORTING.contains(t.get(described).lower())) return true;
         int before = r.first() - 1;
         return before >= 0 && Words.REPORTING.contains(t.get(before).lower());
     }
@@ -238,6 +255,14 @@ public final class Names {
             if (apposition != null) {
                 role = s.text().substring(t.get(apposition[0]).start(), t.get(apposition[1]).end());
                 evidence = s.text().substring(t.get(nameStart).start(), t.get(apposition[1]).end());
+            }
+        }
+        if (role == null && last + 3 < t.size() && t.get(last + 1).text().equals(",") && t.get(last + 2).lower().equals("who")) {
+            // "Ingrid Lie, who chairs the patients' forum,": what the clause says the person does
+            int close = afterDescription(t, last);
+            if (close <= t.size() && close - 1 > last + 3) {
+                role = s.text().substring(t.get(last + 3).start(), t.get(close - 2).end());
+                evidence = s.text().substring(t.get(nameStart).start(), t.get(close - 2).end());
             }
         }
         if (role == null && first >= 2 && t.get(first - 1).text().equals(",") && t.get(first - 2).is("NOUN", "ADJ")) {

@@ -21,7 +21,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class DraftArticlesTest {
     static final String[] ARTICLES = {"news.txt", "opinion.txt", "sports.txt", "court.txt", "science.txt",
-            "noquotes.txt", "markdown.md", "html.html", "planning.txt", "obituary.txt", "earnings.txt"};
+            "noquotes.txt", "markdown.md", "html.html", "planning.txt", "obituary.txt", "earnings.txt",
+            "health.txt"};
     /** A test-wise reader answering from the form of the questions alone may beat a blind guess by at most this. */
     private static final double SOLVER_MARGIN = 10;
 
@@ -30,7 +31,7 @@ class DraftArticlesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"news.txt", "opinion.txt", "sports.txt", "court.txt", "science.txt", "noquotes.txt",
-            "markdown.md", "html.html", "planning.txt", "obituary.txt", "earnings.txt"})
+            "markdown.md", "html.html", "planning.txt", "obituary.txt", "earnings.txt", "health.txt"})
     void draftValidatesAndPrintsOnOnePage(String article) throws Exception {
         Measured m = Measured.of(article, dir);
         assertEquals("[]", m.problems().toString(), "the draft of " + article + " should validate as it is");
@@ -49,7 +50,7 @@ class DraftArticlesTest {
      */
     @ParameterizedTest
     @ValueSource(strings = {"news.txt", "opinion.txt", "sports.txt", "court.txt", "science.txt", "noquotes.txt",
-            "markdown.md", "html.html", "planning.txt", "obituary.txt", "earnings.txt"})
+            "markdown.md", "html.html", "planning.txt", "obituary.txt", "earnings.txt", "health.txt"})
     void eachDraftMeetsTheQualityBars(String article) throws Exception {
         Measured m = Measured.of(article, dir);
         String row = Measured.header() + "\n" + m.row() + "\nmissed: " + m.missed();
@@ -59,6 +60,21 @@ class DraftArticlesTest {
         brief.quiz.TestWise.Score s = brief.quiz.TestWise.score(m.briefing().questions());
         assertTrue(s.solverPercent() - s.chancePercent() <= SOLVER_MARGIN, "a test-wise reader on " + article + ": " + s);
         assertTrue(m.visibleShare() < 1.0, "what a reader sees is shorter than the article:\n" + row);
+    }
+
+    /**
+     * Articles of news length (500 to 900 words: a regional health report, an analysis piece) are held to the bars
+     * in full: a briefing well short of the article that still has four cards or more.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"health.txt"})
+    void aNewsLengthArticleIsBriefedInFourToNineCardsOnUnderThreeFifthsOfItsWords(String article) throws Exception {
+        Measured m = Measured.of(article, dir);
+        String row = Measured.header() + "\n" + m.row() + "\nmissed: " + m.missed();
+        assertTrue(m.articleWords() >= 500, "a news-length article: " + m.articleWords() + " words");
+        assertTrue(m.visibleShare() <= 0.6, "what a reader sees is at most 60% of the article's words:\n" + row);
+        int cards = m.briefing().cards().size();
+        assertTrue(cards >= Cards.MIN_CARDS && cards <= Cards.MAX_CARDS, "cards:\n" + row);
     }
 
     /** The quality bars over all the test articles together; the table is written to target/draft-quality.txt. */
