@@ -31,12 +31,13 @@ class LayersTest {
             Map.entry("brief.content", 2),
             Map.entry("brief.quiz", 2),
             Map.entry("brief.render", 2),
-            Map.entry("brief.draft", 2),
             // What the core is kept in or sent to.
             Map.entry("brief.progress", 3),
             Map.entry("brief.export", 3),
             // The item-writing checks, which read briefings and the questions the quiz derives from them.
             Map.entry("brief.lint", 3),
+            // Drafting, which lays its draft out as the one-page print to keep it to a page.
+            Map.entry("brief.draft", 3),
             // What the store keeps, presented as text and JSON: rendering above the store it reads.
             Map.entry("brief.render.stats", 4),
             // The two front ends.
