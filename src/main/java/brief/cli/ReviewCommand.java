@@ -11,7 +11,6 @@ import brief.progress.StoreException;
 import brief.quiz.Presented;
 import brief.quiz.QuizSession;
 import brief.quiz.SessionKind;
-import brief.ui.line.LineIO;
 import brief.ui.line.LineQuiz;
 import brief.ui.tui.Screens;
 import java.io.IOException;
@@ -32,7 +31,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "review", mixinStandardHelpOptions = true,
         description = {"The questions due now, across every briefing (or one), most overdue first, then a few new ones.",
                 "Scheduled by FSRS: a question falls due when your chance of recalling it drops to 90%%."})
-final class ReviewCommand extends OneBriefing implements Direct.Command {
+final class ReviewCommand extends LineStudy {
     @Option(names = "--count", paramLabel = "N", defaultValue = "20", description = "Ask at most N questions (default: ${DEFAULT-VALUE}).")
     int count;
 
@@ -45,16 +44,6 @@ final class ReviewCommand extends OneBriefing implements Direct.Command {
 
     @Mixin
     Display display;
-
-    @Override
-    public int run(PrintWriter out, PrintWriter err) throws IOException, brief.content.LookupException {
-        streams(out, err);
-        try {
-            return call();
-        } catch (LineIO.Interrupted e) {
-            return ExitCode.INTERRUPTED;
-        }
-    }
 
     @Override
     public Integer call() throws IOException, brief.content.LookupException {

@@ -1,7 +1,6 @@
 package brief.cli;
 
 import brief.content.LoadedBriefing;
-import brief.ui.line.LineIO;
 import java.io.IOException;
 import java.io.PrintWriter;
 import picocli.CommandLine.Mixin;
@@ -10,19 +9,9 @@ import picocli.CommandLine.Mixin;
  * A command that studies one briefing, in the full screen or in line mode: the progress database opens on a
  * thread of its own while the briefing loads. With plain arguments it runs without picocli ({@link Direct}).
  */
-abstract class Studying extends OneBriefing implements Direct.Command {
+abstract class Studying extends LineStudy {
     @Mixin
     Display display;
-
-    @Override
-    public int run(PrintWriter out, PrintWriter err) throws IOException {
-        streams(out, err);
-        try {
-            return call();
-        } catch (LineIO.Interrupted e) {
-            return ExitCode.INTERRUPTED;
-        }
-    }
 
     @Override
     public final Integer call() throws IOException {
