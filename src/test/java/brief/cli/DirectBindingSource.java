@@ -84,20 +84,24 @@ final class DirectBindingSource {
                 .append("                return null;\n")
                 .append("        }\n")
                 .append("    }\n\n");
-        accessor(out, fields, "get", "Object", "The value of the field named, or {@link #UNKNOWN} for a field not here.");
-        accessor(out, fields, "set", "boolean", "Sets the field named; false for a field not here.");
+        accessor(out, fields);
         out.setLength(out.length() - 1);
         out.append("}\n");
         return out.toString();
     }
 
-    private static void accessor(StringBuilder out, Map<Class<?>, Set<Field>> fields, String kind, String returns,
-                                 String doc) {
-        boolean set = kind.equals("set");
-        out.append("    /** ").append(doc).append(" */\n");
-        if (set) out.append("    @SuppressWarnings({\"unchecked\", \"rawtypes\"})\n");
-        out.append("    static ").append(returns).append(' ').append(kind).append("(Object owner, String field")
-                .append(set ? ", Object value" : "").append(") {\n");
+    private static void accessor(StringBuilder out, Map<Class<?>, Set<Field>> fields) {
+        out.append("    /** The value of the field named, or {@link #UNKNOWN} for a field not here. */\n")
+                .append("    static Object get(Object owner, String field) {\n")
+                .append("        return access(owner, field, false, null);\n")
+                .append("    }\n\n")
+                .append("    /** Sets the field named; false for a field not here. */\n")
+                .append("    static boolean set(Object owner, String field, Object value) {\n")
+                .append("        return access(owner, field, true, value) != UNKNOWN;\n")
+                .append("    }\n\n")
+                .append("    /** The field named, set to {@code value} first when {@code set}; {@link #UNKNOWN} for one not here. */\n")
+                .append("    @SuppressWarnings({\"unchecked\", \"rawtypes\"})\n")
+                .append("    private static Object access(Object owner, String field, boolean set, Object value) {\n");
         // By class name, up from the object's own class: naming a class in an instanceof would load it, so that
         // every command run directly would load the classes of the others.
         out.append("        for (Class<?> c = owner.getClass(); c != null; c = c.getSuperclass()) {\n")
@@ -114,17 +118,11 @@ final class DirectBindingSource {
                     .append(") owner;\n")
                     .append("                    switch (field) {\n");
             for (Field f : own) {
-                out.append("                        case \"").append(f.getName()).append("\":\n");
-                if (set) {
-                    out.append("                            ").append(var).append('.').append(f.getName()).append(" = (")
-                            .append(boxed(f.getType())).append(") value;\n")
-                            .append("                            return true;\n");
-                } else {
-                    out.append("                            return ").append(var).append('.').append(f.getName()).append(";\n");
-                }
+                String name = var + '.' + f.getName();
+                out.append("                        case \"").append(f.getName()).append("\": if (set) ").append(name)
+                        .append(" = (").append(boxed(f.getType())).append(") value; return ").append(name).append(";\n");
             }
-            out.append("                        default:\n")
-                    .append("                            break;\n")
+            out.append("                        default: break;\n")
                     .append("                    }\n")
                     .append("                    break;\n")
                     .append("                }\n");
@@ -133,7 +131,7 @@ final class DirectBindingSource {
                 .append("                    break;\n")
                 .append("            }\n")
                 .append("        }\n");
-        out.append("        return ").append(set ? "false" : "UNKNOWN").append(";\n")
+        out.append("        return UNKNOWN;\n")
                 .append("    }\n\n");
     }
 
