@@ -39,9 +39,8 @@ public final class Drafter {
     private static final int PAGE_LINES = 60;
     private static final int MAX_ORGANIZATIONS = 5;
     private static final int MAX_EVENTS = 6;
-    private static final Pattern APPEARED = Pattern.compile("(?:[Ff]irst )?(?:appeared|published) in (?:the )?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Spring|Summer|Autumn|Winter)\\b)(\\p{Lu}[^.,;\\n]{2,60})");
-    private static final Pattern BYLINE = Pattern.compile("[Bb]y\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}.'’-]*){0,4}\\.?");
-    private static final Pattern BYLINE_OUTLET = Pattern.compile("^\\s*\\p{Lu}[\\p{L} .]+(?:,\\s*[^(]{0,30})?\\s*\\(([^)]{2,40})\\)\\s*[—–-]");
+
+    private static final Pattern ACCORDING_TO = Pattern.compile("according to ((?:the )?[^,.;]{3,60})");
 
     private Drafter() {}
 
@@ -146,8 +145,7 @@ public final class Drafter {
         }
 
         List<Text.Paragraph> material = a.paragraphs().stream()
-                .filter(p -> !APPEARED.matcher(p.text()).find() || Words.count(p.text()) > 25)
-                .filter(p -> !BYLINE.matcher(p.text()).matches()).toList();
+                .filter(p -> !Origin.aboutTheArticle(p)).toList();
         int limit = (int) (VISIBLE_SHARE * articleWords);
         Set<String> speakers = new HashSet<>();
         quotes.forEach(q -> speakers.add(q.speaker()));
@@ -216,14 +214,14 @@ public final class Drafter {
 
         boolean opinion = Labels.arguesAnOpinion(a.sentences(), a.labels());
         SourceKind kind = kindGiven != null ? kindGiven : opinion ? SourceKind.OPINION : SourceKind.NEWS;
-        String outlet = outlet(input, a);
+        String outlet = Origin.outlet(input, a);
         if (outlet == null) {
             outlet = "unknown outlet";
             note(checks, "source", "the article does not say where it appeared: fill in source.outlet");
             first.add("source.outlet: the article does not say where it appeared");
         }
         String published = a.dateline() != null ? a.dateline().toString() : input.published();
-        String perspective = perspective(kind, quotes, people);
+        String perspective = Origin.perspective(kind, quotes, people);
         note(checks, "source", "perspective is a first guess: say whose viewpoint the piece takes");
         first.add("source.perspective: say whose viewpoint the piece takes");
         if (kindGiven == null) {
@@ -381,33 +379,10 @@ public final class Drafter {
     }
 
     private static String attribution(Analysis a, Figures.Found f) {
-        Matcher m = Pattern.compile("according to ((?:the )?[^,.;]{3,60})").matcher(a.sentences().get(f.sentence()).text());
+        Matcher m = ACCORDING_TO.matcher(a.sentences().get(f.sentence()).text());
         return m.find() ? m.group(1).strip() : null;
     }
 
-    private static String outlet(Input input, Analysis a) {
-        if (input.outlet() != null) return input.outlet();
-        for (Text.Paragraph p : a.paragraphs()) {
-            Matcher m = APPEARED.matcher(p.text());
-            if (m.find()) return m.group(1).strip();
-        }
-        if (!a.paragraphs().isEmpty()) {
-            Matcher m = BYLINE_OUTLET.matcher(a.paragraphs().get(0).text());
-            if (m.find()) return m.group(1).strip();
-        }
-        return null;
-    }
-
-    private static String perspective(SourceKind kind, List<Quote> quotes, List<Person> people) {
-        Map<String, Integer> voices = new LinkedHashMap<>();
-        for (Quote q : quotes) voices.merge(q.speaker(), 1, Integer::sum);
-        List<String> most = voices.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-                .limit(2).map(e -> people.stream().filter(p -> p.id().equals(e.getKey())).findFirst()
-                        .map(Person::name).orElse(e.getKey())).toList();
-        String quoting = most.isEmpty() ? "quotes no one directly" : "quotes mostly " + String.join(" and ", most);
-        return kind == SourceKind.OPINION ? "The author's own argument; it " + quoting + "."
-                : "A report that " + quoting + "; check whose account it gives most room.";
-    }
 
     static void note(Map<String, List<String>> checks, String id, String note) {
         checks.computeIfAbsent(id, k -> new ArrayList<>()).add(note);
