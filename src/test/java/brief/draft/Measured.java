@@ -10,7 +10,6 @@ import brief.render.OnePage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,20 +43,11 @@ record Measured(String name, Briefing briefing, List<Problem> problems, int arti
     }
 
     static Measured of(String file, Path dir) throws IOException {
-        String text = resource(file);
-        Input input = read(file, text);
-        String id = Drafts.idFor(input.headline(), input.plain());
-        Draft d = Drafter.draft(input, language(), id, "../seeds/" + id + ".txt", null,
-                brief.cli.DraftRules.RULES);
-        Files.createDirectories(dir.resolve("briefings"));
-        Files.createDirectories(dir.resolve("seeds"));
-        Files.writeString(dir.resolve("seeds/" + id + ".txt"), input.plain());
-        Path yaml = dir.resolve("briefings/" + id + ".yaml");
-        Files.writeString(yaml, YamlOut.write(d, id + ".txt"));
+        DraftedArticle drafted = DraftedArticle.write(file, dir);
         List<Problem> problems = new ArrayList<>();
-        Validation.check(List.of(yaml)).forEach(c -> problems.addAll(c.problems()));
+        Validation.check(List.of(drafted.yaml())).forEach(c -> problems.addAll(c.problems()));
         String expect = resource(file.replaceAll("\\.[a-z]+$", ".expect"));
-        return measure(file, d.briefing(), problems, input, expect);
+        return measure(file, drafted.draft().briefing(), problems, drafted.input(), expect);
     }
 
     private static Measured measure(String name, Briefing b, List<Problem> problems, Input input, String expect) {

@@ -5,13 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import brief.content.LoadedBriefing;
 import brief.content.Validation;
-import brief.draft.Draft;
-import brief.draft.Drafter;
-import brief.draft.Drafts;
-import brief.draft.Input;
-import brief.draft.Language;
-import brief.draft.WebPage;
-import brief.draft.YamlOut;
+import brief.draft.DraftedArticle;
 import brief.progress.ProgressStore;
 import brief.quiz.Presented;
 import brief.quiz.QuizPlan;
@@ -19,9 +13,7 @@ import brief.quiz.QuizSession;
 import brief.quiz.Summary;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -58,23 +50,7 @@ class DraftedQuizTest {
     }
 
     private LoadedBriefing drafted(String article) throws Exception {
-        String text;
-        try (InputStream in = DraftedQuizTest.class.getResourceAsStream("/draft/" + article)) {
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        Input input = switch (Input.Format.of(article, text)) {
-            case HTML -> WebPage.read(text);
-            case MARKDOWN -> Input.markdown(text);
-            case TEXT -> Input.plainText(text);
-        };
-        String id = Drafts.idFor(input.headline(), input.plain());
-        Draft d = Drafter.draft(input, Language.english(), id, "../seeds/" + id + ".txt", null,
-                brief.cli.DraftRules.RULES);
-        Files.createDirectories(dir.resolve("seeds"));
-        Files.createDirectories(dir.resolve("briefings"));
-        Files.writeString(dir.resolve("seeds/" + id + ".txt"), input.plain());
-        Path yaml = dir.resolve("briefings/" + id + ".yaml");
-        Files.writeString(yaml, YamlOut.write(d, id + ".txt"));
+        Path yaml = DraftedArticle.write(article, dir).yaml();
         Validation.Checked checked = Validation.check(List.of(yaml)).get(0);
         assertEquals(List.of(), checked.problems(), "the draft validates");
         return checked.briefing();
