@@ -2,9 +2,13 @@ package brief.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Word wrapping by display width, with a first-line prefix and a hanging indent. */
 public final class Wrap {
+    /** Compiled once: print wraps every line it writes, before the JIT has compiled anything. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private Wrap() {}
 
     /** A word and the spaces written before it, which count only between words on one line. */
@@ -16,7 +20,7 @@ public final class Wrap {
      */
     public static List<String> lines(String text, int width, String first, String rest) {
         List<Word> words = new ArrayList<>();
-        for (String word : text.strip().split("\\s+")) {
+        for (String word : SPACES.split(text.strip())) {
             if (!word.isEmpty()) words.add(new Word(" ", word));
         }
         List<String> out = fill(first, words, width, rest);
