@@ -11,6 +11,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.jar.JarEntry;
 import java.util.zip.CRC32;
+import org.sqlite.JDBC;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteJDBCLoader;
 import org.sqlite.util.LibraryLoaderUtil;
 
 /**
@@ -42,6 +45,23 @@ public final class SqliteLibrary {
             System.setProperty(NAME, name);
         } catch (IOException | RuntimeException | URISyntaxException e) {
             // sqlite-jdbc extracts the library itself, as it would without a cache.
+        }
+    }
+
+    /**
+     * Does ahead what the first connection would do: loads the native library (from {@code cache}, as
+     * {@link #useCache} says), and sets up what sqlite-jdbc makes once a run, its logger and its date formats
+     * (which read the locale's calendar data). Run on a thread of its own as a command starts, it overlaps with
+     * the command's own set-up; what fails here, the connection meets again and reports.
+     */
+    public static void warmUp(Path cache) {
+        useCache(cache);
+        try {
+            SQLiteJDBCLoader.initialize();
+            new JDBC();
+            new SQLiteConfig();
+        } catch (Exception | LinkageError e) {
+            // Left to the connection.
         }
     }
 
