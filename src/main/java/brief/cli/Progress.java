@@ -104,7 +104,7 @@ final class Progress {
     }
 
     private static ProgressStore openQuietly(Path given, java.time.Clock clock) {
-        SqliteLibrary.useCache(DataDir.cache(System.getenv()));
+        SqliteLibrary.warmUp(DataDir.cache(System.getenv()));
         return ProgressStore.open(DataDir.resolve(given, System.getenv()), clock);
     }
 
