@@ -11,6 +11,7 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        Progress.warmUp(args);
         PrintWriter out = Console.stdout();
         PrintWriter err = Console.visible(Console.stderr());
         Integer direct = Direct.run(args, out, err);

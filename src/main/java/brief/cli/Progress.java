@@ -12,6 +12,32 @@ import java.util.concurrent.FutureTask;
 final class Progress {
     private Progress() {}
 
+    /** The commands that open the progress store. */
+    private static final java.util.Set<String> STORING = java.util.Set.of("quiz", "review", "cards", "stats", "list");
+
+    /**
+     * Starts loading SQLite, and what reading the store needs next (the digest that fingerprints questions, the
+     * time zone's rules that days are counted in), on a thread of its own when the arguments name a command that
+     * opens the store: begun before the arguments are parsed, it is done by the time the store is opened. Other
+     * commands do not load SQLite at all.
+     */
+    static void warmUp(String[] args) {
+        boolean storing = false;
+        for (String a : args) storing |= STORING.contains(a);
+        if (!storing) return;
+        Thread thread = new Thread(() -> {
+            try {
+                SqliteLibrary.warmUp(DataDir.cache(System.getenv()));
+                java.security.MessageDigest.getInstance("SHA-256");
+                java.time.ZoneId.systemDefault();
+            } catch (java.security.NoSuchAlgorithmException | RuntimeException e) {
+                // Whatever failed here fails again where it is needed, and is reported there.
+            }
+        }, "brief-warm-up");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
     /** The store in {@code dataDir} (null: the default folder). */
     static ProgressStore open(Path dataDir, PrintWriter err) {
         return warned(openQuietly(dataDir, clock()), err);
@@ -33,7 +59,6 @@ final class Progress {
 
         private Opening(Path dataDir, PrintWriter err) {
             this.err = err;
-            // The clock too: reading the time zone's rules is a file and a service lookup this thread need not wait for.
             this.task = new FutureTask<>(() -> openQuietly(dataDir, clock()));
             Thread thread = new Thread(task, "brief-progress");
             thread.setDaemon(true);
@@ -75,11 +100,11 @@ final class Progress {
 
     /** The clock of every command: the system's, or the one {@code BRIEF_NOW} sets. */
     static java.time.Clock clock() {
-        return Clocks.of(System.getenv(), java.time.Clock.systemDefaultZone());
+        return Clocks.of(System.getenv(), Clocks.system());
     }
 
     private static ProgressStore openQuietly(Path given, java.time.Clock clock) {
-        SqliteLibrary.useCache(DataDir.cache(System.getenv()));
+        SqliteLibrary.warmUp(DataDir.cache(System.getenv()));
         return ProgressStore.open(DataDir.resolve(given, System.getenv()), clock);
     }
 

@@ -59,8 +59,9 @@ final class ReviewCommand extends LineStudy {
         try (Progress.Opening opening = Progress.opening(dataDir(), err)) {
             ProgressStore store = opening.store();
             Clock clock = store.clock();
-            List<QuizSession> sessions = sessions(briefings, questions, ReviewPlan.choose(memories(questions, store),
-                    clock.instant(), clock.getZone(), count, newPerDay), actualSeed);
+            List<ReviewPlan.Briefing> before = memories(questions, store);
+            List<QuizSession> sessions = sessions(briefings, questions, ReviewPlan.choose(before, clock.instant(),
+                    clock.getZone(), count, newPerDay), actualSeed);
             if (sessions.isEmpty()) out.println("Nothing is due now, and no new question is left for today.");
             if (!sessions.isEmpty()) {
                 display.show(() -> {
@@ -78,7 +79,9 @@ final class ReviewCommand extends LineStudy {
                     }
                 });
             }
-            out.println(ReviewPlan.next(memories(questions, store), clock.instant(), clock.getZone()));
+            // Replayed again only when answers were given: with none, the schedules are as they were.
+            boolean answered = sessions.stream().anyMatch(s -> s.index() > 0);
+            out.println(ReviewPlan.next(answered ? memories(questions, store) : before, clock.instant(), clock.getZone()));
             out.flush();
         }
         return ExitCode.OK;

@@ -11,6 +11,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.jar.JarEntry;
 import java.util.zip.CRC32;
+import org.sqlite.JDBC;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteJDBCLoader;
 import org.sqlite.util.LibraryLoaderUtil;
 
 /**
@@ -23,18 +26,21 @@ public final class SqliteLibrary {
     static final String PATH = "org.sqlite.lib.path";
     static final String NAME = "org.sqlite.lib.name";
 
+    private static boolean warm;
+
     private SqliteLibrary() {}
 
     /**
      * Points sqlite-jdbc at the library in {@code cache}, copying it there first if needed. When that cannot be
      * done (no such library in a jar, a folder that cannot be written), nothing changes and sqlite-jdbc does as
-     * it always does; a choice already made with {@code -Dorg.sqlite.lib.path} is left alone.
+     * it always does; a choice already made with {@code -Dorg.sqlite.lib.path} is left alone. One thread at a
+     * time: a second comes to find the choice made.
      */
-    public static void useCache(Path cache) {
+    public static synchronized void useCache(Path cache) {
         if (System.getProperty(PATH) != null) return;
         try {
             String name = LibraryLoaderUtil.getNativeLibName();
-            Path note = cache.resolve(String.format("sqlite-%08x.txt", platform()));
+            Path note = cache.resolve(named(platform()) + ".txt");
             Path folder = noted(note, cache, name);
             if (folder == null) folder = copied(cache, name, note);
             if (folder == null) return;
@@ -42,6 +48,26 @@ public final class SqliteLibrary {
             System.setProperty(NAME, name);
         } catch (IOException | RuntimeException | URISyntaxException e) {
             // sqlite-jdbc extracts the library itself, as it would without a cache.
+        }
+    }
+
+    /**
+     * Does ahead, once a run, what the first connection would do: loads the native library (from {@code cache},
+     * as {@link #useCache} says), and sets up what sqlite-jdbc makes once a run, its logger and its date formats
+     * (which read the locale's calendar data). Begun on a thread of its own as a command starts, it overlaps with
+     * the command's own set-up; a connection about to open calls it too, and so waits for it rather than doing the
+     * same work beside it. What fails here, the connection meets again and reports.
+     */
+    public static synchronized void warmUp(Path cache) {
+        if (warm) return;
+        warm = true;
+        useCache(cache);
+        try {
+            SQLiteJDBCLoader.initialize();
+            new JDBC();
+            new SQLiteConfig();
+        } catch (Exception | LinkageError e) {
+            // Left to the connection.
         }
     }
 
@@ -64,7 +90,7 @@ public final class SqliteLibrary {
         URL url = SqliteLibrary.class.getResource(LibraryLoaderUtil.getNativeLibResourcePath() + "/" + name);
         if (url == null || !(url.openConnection() instanceof JarURLConnection connection)) return null;
         JarEntry entry = connection.getJarEntry();
-        Path folder = cache.resolve(String.format("sqlite-%08x", entry.getCrc()));
+        Path folder = cache.resolve(named(entry.getCrc()));
         Path file = folder.resolve(name);
         if (!Files.isRegularFile(file) || Files.size(file) != entry.getSize()) copy(connection, folder, file);
         try {
@@ -73,6 +99,12 @@ public final class SqliteLibrary {
             // The next run looks in the jar again.
         }
         return folder;
+    }
+
+    /** "sqlite-" and a checksum in eight hexadecimal digits (as %08x, without setting up a Formatter). */
+    static String named(long crc) {
+        String hex = Long.toHexString(crc & 0xffffffffL);
+        return "sqlite-" + "0".repeat(8 - hex.length()) + hex;
     }
 
     /** This platform and this copy of sqlite-jdbc: what decides which library the jar holds for it. */

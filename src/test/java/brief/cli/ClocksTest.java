@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,15 @@ class ClocksTest {
     @Test
     void withoutItTheSystemClockIsUsed() {
         assertSame(system, Clocks.of(Map.of(), system));
+    }
+
+    @Test
+    void theSystemClockTellsTheTimeInTheDefaultZone() {
+        Instant before = Instant.now();
+        Clock c = Clocks.system();
+        Instant now = c.instant();
+        assertEquals(ZoneId.systemDefault(), c.getZone());
+        assertEquals(true, !now.isBefore(before) && !now.isAfter(Instant.now()), "the clock reads " + now);
     }
 
     @Test

@@ -48,6 +48,12 @@ class SqliteLibraryTest {
     }
 
     @Test
+    void aCopyIsNamedByItsChecksumInEightHexadecimalDigits() {
+        assertEquals("sqlite-00000abc", SqliteLibrary.named(0xabc));
+        assertEquals("sqlite-ffffffff", SqliteLibrary.named(0xffffffffL));
+    }
+
+    @Test
     void aCutShortCopyIsReplaced() throws Exception {
         SqliteLibrary.useCache(cache);
         Path copy = Path.of(System.getProperty(SqliteLibrary.PATH), System.getProperty(SqliteLibrary.NAME));
