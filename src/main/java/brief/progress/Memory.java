@@ -7,6 +7,8 @@ import brief.schedule.Schedule;
 import brief.schedule.Scheduler;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,17 +32,17 @@ public record Memory(Map<String, Schedule> schedules, Map<String, Double> latest
     /** Brings answers saved by brief 0.1.0 over to the present hashes (once), then replays every answer. */
     public static Memory load(String briefing, List<Question> questions, ProgressStore store, Scheduler scheduler)
             throws StoreException {
-        List<Records.Review> reviews = store.reviews(briefing);
+        AnswerLog log = store.answers(briefing);
         // The old hashes (of each question's toString, slow to make) are worked out only when there is one to carry.
-        if (reviews.stream().anyMatch(Records.Review::legacyHash)) {
+        if (log.anyLegacyHash()) {
             Map<String, ProgressStore.Hashes> hashes = new HashMap<>();
             for (Question q : questions) {
                 hashes.put(q.id(), new ProgressStore.Hashes(ContentHash.legacy(q), ContentHash.of(q)));
             }
             store.carryOverHashes(briefing, hashes);
-            reviews = store.reviews(briefing);
+            log = store.answers(briefing);
         }
-        return replay(questions, reviews, scheduler);
+        return replay(questions, log, scheduler);
     }
 
     /** One question as the replay goes: what its answers so far add up to. */
@@ -48,9 +50,14 @@ public record Memory(Map<String, Schedule> schedules, Map<String, Double> latest
         final Question question;
         final String present;
         String legacy;
+        /** The log's answers to its present wording, in the order given. */
+        int[] rows = new int[0];
+        boolean merged;
         Schedule schedule = Schedule.NEW;
         double latest;
         Instant first;
+        long firstOrder;
+        long firstMissOrder;
         Rating last;
         int answers;
         int misses;
@@ -65,35 +72,74 @@ public record Memory(Map<String, Schedule> schedules, Map<String, Double> latest
             if (legacy == null) legacy = ContentHash.legacy(question);
             return legacy;
         }
+
+        /** Takes the group's answers that were given to this question as it is worded now. */
+        void take(AnswerLog log, int group) {
+            String hash = log.hash(group);
+            boolean present = hash.equals(this.present);
+            int[] own = new int[log.end(group) - log.start(group)];
+            int n = 0;
+            for (int i = log.start(group); i < log.end(group); i++) {
+                if (log.legacyHash(i) ? hash.equals(hash(true)) : present) own[n++] = i;
+            }
+            if (n == 0) return;
+            // A second group is a second hash that matches (an old one not carried over): its answers are merged in order.
+            merged = rows.length > 0;
+            int[] all = Arrays.copyOf(rows, rows.length + n);
+            System.arraycopy(own, 0, all, rows.length, n);
+            rows = all;
+        }
+
+        /** The answers in the order given. */
+        int[] ordered(AnswerLog log) {
+            if (!merged) return rows;
+            return Arrays.stream(rows).boxed().sorted(Comparator.comparingLong(log::order)).mapToInt(i -> i).toArray();
+        }
     }
 
     public static Memory replay(List<Question> questions, List<Records.Review> reviews, Scheduler scheduler) {
-        // One lookup an answer: a map per figure would be six for each of 100,000 answers.
+        return replay(questions, AnswerLog.of(reviews), scheduler);
+    }
+
+    public static Memory replay(List<Question> questions, AnswerLog log, Scheduler scheduler) {
         Map<String, Track> tracks = new HashMap<>();
         for (Question q : questions) tracks.put(q.id(), new Track(q));
-        // In the order each was first answered (and first missed), as the maps were filled answer by answer.
+        // One lookup a group of answers, not one an answer.
+        for (int g = 0; g < log.groups(); g++) {
+            Track t = tracks.get(log.question(g));
+            if (t != null) t.take(log, g);
+        }
         List<Track> answered = new ArrayList<>();
         List<Track> missed = new ArrayList<>();
         int passed = 0;
         int taken = 0;
-        for (Records.Review r : reviews) {
-            Track t = tracks.get(r.question());
-            if (t == null || !r.questionHash().equals(t.hash(r.legacyHash()))) continue;
-            Schedule before = t.schedule;
-            Rating rating = Rating.of(r.credit(), r.hintUsed(), r.skipped());
-            if (!before.isNew() && !sameDay(before.lastReview(), r.answeredAt())) {
-                taken++;
-                if (rating.recalled()) passed++;
+        for (Track t : tracks.values()) {
+            for (int i : t.ordered(log)) {
+                Instant at = log.answeredAt(i);
+                double credit = log.credit(i);
+                Schedule before = t.schedule;
+                Rating rating = Rating.of(credit, log.hintUsed(i), log.skipped(i));
+                if (!before.isNew() && !sameDay(before.lastReview(), at)) {
+                    taken++;
+                    if (rating.recalled()) passed++;
+                }
+                t.schedule = scheduler.review(before, rating, at);
+                t.latest = credit;
+                if (t.answers++ == 0) {
+                    t.first = at;
+                    t.firstOrder = log.order(i);
+                    answered.add(t);
+                }
+                t.last = rating;
+                if (credit < 1 && t.misses++ == 0) {
+                    t.firstMissOrder = log.order(i);
+                    missed.add(t);
+                }
             }
-            t.schedule = scheduler.review(before, rating, r.answeredAt());
-            t.latest = r.credit();
-            if (t.answers++ == 0) {
-                t.first = r.answeredAt();
-                answered.add(t);
-            }
-            t.last = rating;
-            if (r.credit() < 1 && t.misses++ == 0) missed.add(t);
         }
+        // In the order each was first answered (and first missed), as the maps were filled answer by answer.
+        answered.sort(Comparator.comparingLong(t -> t.firstOrder));
+        missed.sort(Comparator.comparingLong(t -> t.firstMissOrder));
         Map<String, Schedule> schedules = new LinkedHashMap<>();
         for (Question q : questions) schedules.put(q.id(), tracks.get(q.id()).schedule);
         Map<String, Double> latest = new HashMap<>();

@@ -67,8 +67,8 @@ final class NoStore implements ProgressStore {
     }
 
     @Override
-    public List<Records.Review> reviews(String briefing) throws StoreException {
-        return saved == null ? List.of() : saved.reviews(briefing);
+    public AnswerLog answers(String briefing) throws StoreException {
+        return saved == null ? AnswerLog.of(List.of()) : saved.answers(briefing);
     }
 
     /** Nothing can be written: answers saved by 0.1.0 are matched by their old hash when read instead. */

@@ -45,8 +45,13 @@ public interface ProgressStore extends AutoCloseable {
     /** The briefing's sessions, oldest first. */
     List<Records.Session> sessions(String briefing) throws StoreException;
 
+    /** Every answer to the briefing's questions, grouped by question and wording as the scheduler replays them. */
+    AnswerLog answers(String briefing) throws StoreException;
+
     /** Every answer to the briefing's questions, in the order given. */
-    List<Records.Review> reviews(String briefing) throws StoreException;
+    default List<Records.Review> reviews(String briefing) throws StoreException {
+        return answers(briefing).reviews();
+    }
 
     /**
      * Carries answers saved by brief 0.1.0 over to the present content hash: {@code hashes} gives, for each

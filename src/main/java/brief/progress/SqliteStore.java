@@ -191,11 +191,15 @@ final class SqliteStore implements ProgressStore {
 
     @Override
     public List<Records.Session> sessions(String briefing) throws StoreException {
+        // The answers of a session not finished are summed in one pass over them, not one for points and one for
+        // what was possible.
         return query("read the sessions", "SELECT s.id, s.mode, s.front_end, s.started_at, s.ended_at, s.status,"
-                + " COALESCE(s.points, (SELECT SUM(points) FROM answers a WHERE a.session_id = s.id), 0),"
-                + " COALESCE(s.possible, (SELECT SUM(possible) FROM answers a WHERE a.session_id = s.id), 0),"
+                + " COALESCE(s.points, t.points, 0), COALESCE(s.possible, t.possible, 0),"
                 + " (SELECT COUNT(*) FROM answers a WHERE a.session_id = s.id), s.questions, s.plan"
-                + " FROM sessions s WHERE s.briefing = ? ORDER BY s.id", briefing, rs -> {
+                + " FROM sessions s LEFT JOIN (SELECT session_id, SUM(points) AS points, SUM(possible) AS possible"
+                + " FROM answers WHERE session_id IN (SELECT id FROM sessions WHERE briefing = ? AND (points IS NULL"
+                + " OR possible IS NULL)) GROUP BY session_id) t ON t.session_id = s.id"
+                + " WHERE s.briefing = ? ORDER BY s.id", briefing, rs -> {
                     String ended = rs.getString(5);
                     String plan = rs.getString(11);
                     return new Records.Session(rs.getLong(1), brief.quiz.SessionKind.of(rs.getString(2)),
@@ -206,14 +210,51 @@ final class SqliteStore implements ProgressStore {
                 });
     }
 
+    /** One group of answers: a question, the wording answered, and how many answers it had. */
+    private record Group(String question, String hash, int answers) {}
+
     @Override
-    public List<Records.Review> reviews(String briefing) throws StoreException {
-        // SQLite turns the stored ISO-8601 text into milliseconds far faster than Instant.parse would, row by row.
-        return query("read the answers", "SELECT question, question_hash, hash_scheme, credit, hint_used, skipped,"
-                + " CAST(round(unixepoch(answered_at, 'subsec') * 1000) AS INTEGER) FROM answers WHERE briefing = ?"
-                + " ORDER BY id", briefing,
-                rs -> new Records.Review(rs.getString(1), rs.getString(2), rs.getInt(3) == 1, rs.getDouble(4),
-                        rs.getInt(5) != 0, rs.getInt(6) != 0, Instant.ofEpochMilli(rs.getLong(7))));
+    public AnswerLog answers(String briefing) throws StoreException {
+        // Two reads of one snapshot, both in the order of the index by question: the groups, then their answers, so
+        // that no text is read an answer. Each value read is a call into the native library: the flags ride in the
+        // low bits of the time, which SQLite turns from ISO-8601 text into milliseconds far faster than Instant.parse.
+        try (Statement s = db.createStatement()) {
+            s.execute("BEGIN");
+            try {
+                AnswerLog log = answersIn(briefing);
+                s.execute("COMMIT");
+                return log;
+            } catch (SQLException | StoreException e) {
+                s.execute("ROLLBACK");
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw failed("read the answers", e);
+        }
+    }
+
+    private AnswerLog answersIn(String briefing) throws StoreException, SQLException {
+        List<Group> groups = query("read the answers", "SELECT question, question_hash, COUNT(*) FROM answers"
+                + " WHERE briefing = ? GROUP BY question, question_hash ORDER BY question, question_hash", briefing,
+                rs -> new Group(rs.getString(1), rs.getString(2), rs.getInt(3)));
+        AnswerLog.Builder log = new AnswerLog.Builder();
+        try (PreparedStatement p = db.prepareStatement("SELECT id, credit, CAST(round(unixepoch(answered_at, 'subsec')"
+                + " * 1000) AS INTEGER) * 8 + (hint_used != 0) + 2 * (skipped != 0) + 4 * (hash_scheme = 1)"
+                + " FROM answers WHERE briefing = ? ORDER BY question, question_hash, id")) {
+            p.setString(1, briefing);
+            try (ResultSet rs = p.executeQuery()) {
+                for (Group g : groups) {
+                    log.group(g.question(), g.hash(), g.answers());
+                    for (int i = 0; i < g.answers() && rs.next(); i++) {
+                        long packed = rs.getLong(3);
+                        long flags = Math.floorMod(packed, 8);
+                        log.answer(rs.getLong(1), rs.getDouble(2), Math.floorDiv(packed, 8), (flags & 1) != 0,
+                                (flags & 2) != 0, (flags & 4) != 0);
+                    }
+                }
+            }
+        }
+        return log.build();
     }
 
     @Override
