@@ -29,6 +29,9 @@ public final class Dates {
     /** Words that put a weekday after the dateline rather than before it. */
     private static final Pattern FUTURE = Pattern.compile("(?i)\\b(?:due|set|expected|scheduled|planned|plans?) to\\b|\\bis to\\b");
 
+    /** A timeline entry's event is cut to about this many words. */
+    static final int TIMELINE_WORDS = 6;
+
     private Dates() {}
 
     /**
@@ -92,10 +95,31 @@ public final class Dates {
                 if (said.contains(when)) continue;
                 said.add(when);
                 int[] clause = Figures.clause(text, m.start(), m.end());
-                out.add(new Event(when, date, Clauses.mainClause(s), text.substring(clause[0], clause[1]).strip(), s.index()));
+                out.add(new Event(when, date, what(s, m.start(), m.end()), text.substring(clause[0], clause[1]).strip(), s.index()));
             }
         }
         return chronological(out);
+    }
+
+    private static final java.util.Set<String> SUBORDINATORS = Words.set("that", "which", "who", "when", "since", "after",
+            "before", "until", "as", "because", "where", "while", "once");
+
+    /**
+     * What happened at a date: the sentence's main clause where the date is part of it, else the clause the date stands
+     * in ("ending a debate that has run since the old pool closed in November 2025": the old pool closed).
+     */
+    private static String what(Text.Sentence s, int start, int end) {
+        String main = Clauses.mainClause(s, TIMELINE_WORDS);
+        if (Clauses.mainClause(s).contains(s.text().substring(start, end).replaceFirst("^\\S+\\s+", ""))) return main;
+        List<Text.Token> t = s.tokens();
+        int first = -1;
+        for (int k = 0; k + 1 < t.size() && t.get(k + 1).start() < start; k++) {
+            if (SUBORDINATORS.contains(t.get(k).lower()) && t.get(k + 1).is("DET", "PROPN", "PRON", "NOUN")) first = k + 1;
+        }
+        if (first < 0) return main;
+        // the date itself is shown beside the event
+        String own = s.text().substring(t.get(first).start(), start).strip().replaceAll("(?i)[\\s,]+(in|on|at|of|by|since)$", "");
+        return Words.count(own) < 2 ? main : Words.capitalized(own) + ".";
     }
 
     /** Events with a date sorted by it; an undated one keeps its place after the event before it. */

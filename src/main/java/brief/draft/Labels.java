@@ -56,7 +56,9 @@ public final class Labels {
                 return new Label(PointKind.OPINION, w + " " + tokens.get(i + 1).text());
             }
             if (INTERPRETIVE.contains(w) && !t.is("NOUN")) return new Label(PointKind.OPINION, t.text());
-            if (Words.EVALUATIVE.contains(w) && t.is("ADJ", "ADV")) return new Label(PointKind.OPINION, t.text());
+            // "best-known", "great-grandson": a compound that names rather than judges
+            boolean compound = nextIs(tokens, i, "-") || i > 0 && tokens.get(i - 1).text().equals("-");
+            if (Words.EVALUATIVE.contains(w) && t.is("ADJ", "ADV") && !compound) return new Label(PointKind.OPINION, t.text());
         }
         return new Label(PointKind.FACT, null);
     }
