@@ -73,7 +73,7 @@ public final class Figures {
     /**
      * Figures in the order a briefing keeps them: a figure of each kind in turn (a sum, a share, a count before a
      * second sum), each round's most important first. A figure is important as its sentence is central, in the
-     * opening, and written in digits ("40 million" rather than "two winters").
+     * opening or a deadline, and written in digits ("40 million" rather than "two winters").
      */
     public static List<Found> byImportance(List<Found> found, double[] rank) {
         double top = 1e-9;
@@ -83,7 +83,9 @@ public final class Figures {
             // "up from 81 percent", "against 81 percent the year before": the value compared with, not the news
             boolean baseline = f.evidence().matches("(?is).*\\b(from|against|than|compared with)\\s+(about |some )?"
                     + Pattern.quote(f.value()) + ".*");
-            double w = rank[f.sentence()] / top + (f.sentence() < 3 ? 0.3 : 0) - (baseline ? 0.6 : 0)
+            // "30 days to appeal": a deadline or a right a reader may act on
+            boolean deadline = f.kind() == Kind.DURATION && f.label().startsWith("to ");
+            double w = rank[f.sentence()] / top + (f.sentence() < 3 || deadline ? 0.3 : 0) - (baseline ? 0.6 : 0)
                     + (f.value().matches(".*\\d.*") ? 0 : -0.5);
             weight.put(f, w);
         }
@@ -247,7 +249,7 @@ public final class Figures {
         String verb = before >= 0 ? t.get(before).lower() : "";
         if (k + 1 < t.size() && t.get(k).lower().matches("on|for|towards|to|in") && SPENDING.containsKey(verb)) {
             String noun = SPENDING.get(verb);
-            return noun + " " + t.get(k).lower() + " " + phrase(s, k + 1, k + 1).replaceFirst("^(?i)(the|a|an) ", "");
+            return noun + " " + t.get(k).lower() + " " + phrase(s, k + 1, k + 1);
         }
         return SPENDING.containsKey(verb) && t.get(before).is("VERB") ? SPENDING.get(verb) : null;
     }

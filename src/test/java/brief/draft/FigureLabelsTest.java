@@ -33,9 +33,9 @@ class FigureLabelsTest {
 
     @Test
     void anAmountInACurrencyCodeIsNamedByWhatItIsSpentOnOrRaisedBy() throws Exception {
-        String vote = "The board voted 5-4 on Monday to spend SEK 30 million on a new sports hall.";
-        assertEquals("spending on new sports hall", labelOf("SEK 30 million", vote));
-        assertEquals("vote", labelOf("5-4", vote));
+        String vote = "The board voted 5–4 on Monday to spend SEK 30 million on a new sports hall.";
+        assertEquals("spending on a new sports hall", labelOf("SEK 30 million", vote));
+        assertEquals("vote", labelOf("5–4", vote));
         assertEquals("raised by the parents' association", labelOf("SEK 2 million",
                 "The rest is SEK 2 million raised by the parents' association over four years."));
     }
