@@ -124,10 +124,7 @@ public final class Drafter {
         List<TimelineEvent> timeline = new ArrayList<>();
         List<Dates.Event> events = new ArrayList<>(Dates.find(a.sentences(), a.dateline()));
         Set<Integer> datedSentences = new HashSet<>();
-        List<Dates.Event> central = new ArrayList<>(events);
-        // a date the text places comes before one it does not; the most central sentences first
-        central.sort(Comparator.comparing((Dates.Event e) -> e.date() == null)
-                .thenComparingDouble(e -> -a.rank()[e.sentence()]));
+        List<Dates.Event> central = Dates.byImportance(events, a.rank(), a.sentences());
         Set<Dates.Event> keptEvents = new HashSet<>();
         int room = Math.min(MAX_EVENTS, Math.max(4, articleWords / 50));
         for (Dates.Event e : central) {
