@@ -114,10 +114,23 @@ public final class Clauses {
             String shorter = kept(text.substring(0, w.start()), cut).replaceAll("[,;:\\s]+$", "");
             int n = Words.count(shorter);
             if (n < 4 || n >= Words.count(clause) || unbalanced(shorter)) continue;
+            // "Work is due to start in March and last 18 months": when and how much are the fact, not a detail
+            if (n < 7 && carriesFact(t, i, to)) continue;
             if (shortest == null) shortest = shorter;
             if (n <= most) best = shorter;
         }
         return best != null ? best : shortest != null ? shortest : clause;
+    }
+
+    private static final Pattern WHEN = Pattern.compile("(?i)January|February|March|April|May|June|July|August|September|"
+            + "October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tomorrow|yesterday");
+
+    /** A number or a date from token {@code from} to the clause's end at {@code to}. */
+    private static boolean carriesFact(List<Text.Token> t, int from, int to) {
+        for (int k = from; k < t.size() && t.get(k).start() < to; k++) {
+            if (t.get(k).is("NUM") || Character.isDigit(t.get(k).text().charAt(0)) || WHEN.matcher(t.get(k).text()).matches()) return true;
+        }
+        return false;
     }
 
     /** A quotation, or a "that" clause after a verb of saying, at or after {@code from}: what was said is the point. */

@@ -29,6 +29,9 @@ public final class Dates {
     /** Words that put a weekday after the dateline rather than before it. */
     private static final Pattern FUTURE = Pattern.compile("(?i)\\b(?:due|set|expected|scheduled|planned|plans?) to\\b|\\bis to\\b");
 
+    /** A timeline entry's event is cut to about this many words. */
+    static final int TIMELINE_WORDS = 6;
+
     private Dates() {}
 
     /**
@@ -92,10 +95,60 @@ public final class Dates {
                 if (said.contains(when)) continue;
                 said.add(when);
                 int[] clause = Figures.clause(text, m.start(), m.end());
-                out.add(new Event(when, date, Clauses.mainClause(s), text.substring(clause[0], clause[1]).strip(), s.index()));
+                out.add(new Event(when, date, what(s, m.start(), m.end()), text.substring(clause[0], clause[1]).strip(), s.index()));
             }
         }
         return chronological(out);
+    }
+
+    private static final java.util.Set<String> SUBORDINATORS = Words.set("that", "which", "who", "when", "since", "after",
+            "before", "until", "as", "because", "where", "while", "once");
+
+    /**
+     * What happened at a date: the sentence's main clause where the date is part of it, else the clause the date stands
+     * in ("ending a debate that has run since the old pool closed in November 2025": the old pool closed).
+     */
+    private static String what(Text.Sentence s, int start, int end) {
+        String main = withoutDate(Clauses.mainClause(s, TIMELINE_WORDS), s.text().substring(start, end));
+        if (Clauses.mainClause(s).contains(s.text().substring(start, end).replaceFirst("^\\S+\\s+", ""))) return main;
+        List<Text.Token> t = s.tokens();
+        int first = -1;
+        for (int k = 0; k + 1 < t.size() && t.get(k + 1).start() < start; k++) {
+            if (SUBORDINATORS.contains(t.get(k).lower()) && t.get(k + 1).is("DET", "PROPN", "PRON", "NOUN")) first = k + 1;
+        }
+        if (first < 0) return main;
+        // the date itself is shown beside the event
+        String own = s.text().substring(t.get(first).start(), start).strip().replaceAll("(?i)[\\s,]+(in|on|at|of|by|since)$", "");
+        return Words.count(own) < 2 ? main : Words.capitalized(own) + ".";
+    }
+
+    /** "In 1958 she designed her first bridge" as "She designed her first bridge": the timeline shows the date beside it. */
+    private static String withoutDate(String clause, String date) {
+        int at = clause.toLowerCase(Locale.ROOT).indexOf(date.toLowerCase(Locale.ROOT));
+        // a date amid the clause before a comma ends an aside that would be left open ("built in 1972, was")
+        if (at < 0 || at > 0 && clause.startsWith(",", at + date.length())) return clause;
+        String rest = (clause.substring(0, at) + clause.substring(at + date.length()).replaceFirst("^,", ""))
+                .replaceAll("\\s{2,}", " ").replaceAll("\\s+([,.;:])", "$1").strip();
+        return Words.count(rest) < 3 ? clause : Words.capitalized(rest);
+    }
+
+    /** Verbs of the events a life or a project is told by. */
+    private static final Pattern MILESTONE = Pattern.compile("(?i)\\b(born|died|dies|founded|became|opened|won|received|"
+            + "elected|appointed|married|retired|graduated|joined|published|launched|closed|began|begins|starts?|started|"
+            + "signed|approved|built|completed|resigned|moved|sold|bought|named)\\b");
+
+    /**
+     * Events in the order a timeline keeps them: a date the text places before one it does not; then by weight, the
+     * sentence's centrality and a verb of a milestone ("was born", "founded", "opened") in the date's clause.
+     */
+    public static List<Event> byImportance(List<Event> events, double[] rank, List<Text.Sentence> sentences) {
+        double top = 1e-9;
+        for (double r : rank) top = Math.max(top, r);
+        double most = top;
+        List<Event> out = new ArrayList<>(events);
+        out.sort(Comparator.comparing((Event e) -> e.date() == null).thenComparingDouble(e -> -(rank[e.sentence()] / most
+                + (MILESTONE.matcher(e.evidence()).find() ? 0.4 : 0))));
+        return out;
     }
 
     /** Events with a date sorted by it; an undated one keeps its place after the event before it. */

@@ -31,14 +31,14 @@ public final class Drafter {
     static final double VISIBLE_SHARE = 0.55;
     /** The share no briefing should pass: four cards are given up for three only to stay under it. */
     static final double BAR = 0.6;
-    private static final int MAX_FIGURES = 6;
+    private static final int MAX_FIGURES = 10;
     /** Points are cut down to this many words at the shortest, to keep a short article's briefing short. */
     private static final int SHORTEST = 8;
     private static final int MAX_PEOPLE = 8;
     /** The one-page briefing's height at 80 columns. */
     private static final int PAGE_LINES = 60;
     private static final int MAX_ORGANIZATIONS = 5;
-    private static final int MAX_EVENTS = 6;
+    private static final int MAX_EVENTS = 10;
 
     private static final Pattern ACCORDING_TO = Pattern.compile("according to ((?:the )?[^,.;]{3,60})");
 
@@ -114,7 +114,7 @@ public final class Drafter {
         List<Figure> figures = new ArrayList<>();
         List<Figures.Found> foundFigures = new ArrayList<>();
         Set<String> values = new HashSet<>();
-        List<Figures.Found> candidates = byKindInTurn(Figures.find(a.sentences()));
+        List<Figures.Found> candidates = Figures.byImportance(Figures.find(a.sentences()), a.rank());
         for (Figures.Found f : candidates) {
             if (figures.size() >= Math.min(MAX_FIGURES, Math.max(4, articleWords / 50)) || !values.add(f.value())) continue;
             String fid = ids.of("fig", f.label());
@@ -124,10 +124,7 @@ public final class Drafter {
         List<TimelineEvent> timeline = new ArrayList<>();
         List<Dates.Event> events = new ArrayList<>(Dates.find(a.sentences(), a.dateline()));
         Set<Integer> datedSentences = new HashSet<>();
-        List<Dates.Event> central = new ArrayList<>(events);
-        // a date the text places comes before one it does not; the most central sentences first
-        central.sort(Comparator.comparing((Dates.Event e) -> e.date() == null)
-                .thenComparingDouble(e -> -a.rank()[e.sentence()]));
+        List<Dates.Event> central = Dates.byImportance(events, a.rank(), a.sentences());
         Set<Dates.Event> keptEvents = new HashSet<>();
         int room = Math.min(MAX_EVENTS, Math.max(4, articleWords / 50));
         for (Dates.Event e : central) {
@@ -138,7 +135,7 @@ public final class Drafter {
         events.retainAll(keptEvents);
         for (Dates.Event e : events) {
             String tid = ids.of("t", e.when());
-            timeline.add(new TimelineEvent(tid, e.when(), shortWhat(Clauses.mainClause(a.sentences().get(e.sentence()), 6)), new Evidence(e.evidence())));
+            timeline.add(new TimelineEvent(tid, e.when(), shortWhat(e.what()), new Evidence(e.evidence())));
             if (!e.when().equals(e.evidence()) && e.when().contains("(")) {
                 note(checks, tid, "the day is placed against the dateline " + a.dateline() + ": check it");
             }
@@ -173,12 +170,12 @@ public final class Drafter {
                 case 3, 5 -> {
                     int keep = step == 3 ? 3 : 2;
                     // three dates are kept at least: an order question needs them
-                    while (timeline.size() > 3) {
+                    while (timeline.size() > Math.max(3, articleWords / 60)) {
                         int drop = leastCentral(events, central);
                         timeline.remove(drop);
                         events.remove(drop);
                     }
-                    while (figures.size() > keep + 2) {
+                    while (figures.size() > Math.max(keep + 2, articleWords / 60)) {
                         figures.remove(figures.size() - 1);
                         foundFigures.remove(foundFigures.size() - 1);
                     }
@@ -247,6 +244,14 @@ public final class Drafter {
             if (fullest.points().size() > Cards.MIN_POINTS) {
                 cards.set(cards.indexOf(fullest), new Card(fullest.id(), fullest.title(), fullest.topic(),
                         fullest.points().subList(0, fullest.points().size() - 1)));
+            } else if (figures.size() > 4) {
+                // then the least important figure, then the least central date
+                figures.remove(figures.size() - 1);
+                foundFigures.remove(foundFigures.size() - 1);
+            } else if (timeline.size() > 3) {
+                int drop = leastCentral(events, central);
+                timeline.remove(drop);
+                events.remove(drop);
             } else {
                 break;
             }
@@ -259,18 +264,6 @@ public final class Drafter {
         Briefing withQuestions = new Briefing(id, draft.title(), lead, source, bluf, cards, figures, people,
                 organizations, quotes, timeline, List.of(), List.of(), List.of(), kept, Derivation.NONE);
         return new Draft(withQuestions, checks, first);
-    }
-
-    /** Figures of each kind in turn, each kind in the article's order: a count, a sum and a share before a second count. */
-    private static List<Figures.Found> byKindInTurn(List<Figures.Found> found) {
-        List<Figures.Found> out = new ArrayList<>();
-        for (int round = 0; out.size() < found.size(); round++) {
-            for (Figures.Kind k : Figures.Kind.values()) {
-                List<Figures.Found> of = found.stream().filter(f -> f.kind() == k).toList();
-                if (round < of.size()) out.add(of.get(round));
-            }
-        }
-        return out;
     }
 
     private static List<Text.Sentence> chosen(Cards.Group g, Analysis a, int perCard) {

@@ -16,8 +16,11 @@ public final class Figures {
             Map.entry("eight", 8.0), Map.entry("nine", 9.0), Map.entry("ten", 10.0), Map.entry("eleven", 11.0),
             Map.entry("twelve", 12.0), Map.entry("fifteen", 15.0), Map.entry("twenty", 20.0), Map.entry("thirty", 30.0),
             Map.entry("forty", 40.0), Map.entry("fifty", 50.0), Map.entry("hundred", 100.0), Map.entry("dozen", 12.0));
-    private static final Pattern NUMBER = Pattern.compile("(?i)(?<![\\w.,$€£-])((?:about|around|nearly|almost|more than|"
-            + "over|some|roughly|up to|at least|just|only)\\s+)?((?:[$€£¥₩]\\s?)?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?"
+    /** Currency codes written before an amount: "NOK 40 million". */
+    private static final String CODES = "(?-i:NOK|SEK|DKK|ISK|EUR|USD|GBP|CHF|JPY|CNY|INR|AUD|CAD|NZD)";
+    private static final Pattern CODE = Pattern.compile("^" + CODES + "\\s");
+    private static final Pattern NUMBER = Pattern.compile("(?i)(?<![\\w.,$€£–-])((?:about|around|nearly|almost|more than|"
+            + "over|some|roughly|up to|at least|just|only)\\s+)?((?:[$€£¥₩]\\s?|" + CODES + "\\s)?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?"
             + "(?:\\s?(?:%|percent|per cent|million|billion|trillion|bn|km|kg|tonnes|-year-old|-year|-month|-day|"
             + "-point|-goal|-seat|-metre|-meter|-kilometre|-mile|-foot|-hour|-minute|-week|-room|-bed|-storey|-story|-page|-member|-strong)\\b)?(?:\\s?(?:%|percent))?|\\b(?:" + WORD_NUMBERS + ")\\b)(?:[-–](\\d{1,3})\\b)?(?![\\p{L}\\d])");
     private static final Pattern DURATION = Pattern.compile("(?i)^\\s*(years?|months?|weeks?|days?|hours?|minutes?|decades?|summers?|winters?|seasons?)\\b");
@@ -67,6 +70,39 @@ public final class Figures {
         return out;
     }
 
+    /**
+     * Figures in the order a briefing keeps them: a figure of each kind in turn (a sum, a share, a count before a
+     * second sum), each round's most important first. A figure is important as its sentence is central, in the
+     * opening or a deadline, and written in digits ("40 million" rather than "two winters").
+     */
+    public static List<Found> byImportance(List<Found> found, double[] rank) {
+        double top = 1e-9;
+        for (double r : rank) top = Math.max(top, r);
+        Map<Found, Double> weight = new java.util.HashMap<>();
+        for (Found f : found) {
+            // "up from 81 percent", "against 81 percent the year before": the value compared with, not the news
+            boolean baseline = f.evidence().matches("(?is).*\\b(from|against|than|compared with)\\s+(about |some )?"
+                    + Pattern.quote(f.value()) + ".*");
+            // "30 days to appeal": a deadline or a right a reader may act on
+            boolean deadline = f.kind() == Kind.DURATION && f.label().startsWith("to ");
+            double w = rank[f.sentence()] / top + (f.sentence() < 3 || deadline ? 0.3 : 0) - (baseline ? 0.6 : 0)
+                    + (f.value().matches(".*\\d.*") ? 0 : -0.5);
+            weight.put(f, w);
+        }
+        java.util.Comparator<Found> heavier = java.util.Comparator.comparingDouble((Found f) -> -weight.get(f));
+        Map<Kind, List<Found>> byKind = new java.util.EnumMap<>(Kind.class);
+        for (Found f : found) byKind.computeIfAbsent(f.kind(), k -> new ArrayList<>()).add(f);
+        byKind.values().forEach(l -> l.sort(heavier));
+        List<Found> out = new ArrayList<>();
+        for (int round = 0; out.size() < found.size(); round++) {
+            List<Found> of = new ArrayList<>();
+            for (List<Found> l : byKind.values()) if (round < l.size()) of.add(l.get(round));
+            of.sort(heavier);
+            out.addAll(of);
+        }
+        return out;
+    }
+
     private static Found figure(Text.Sentence s, Matcher m) {
         String text = s.text();
         String core = m.group(2);
@@ -78,7 +114,8 @@ public final class Figures {
         int end = m.end();
         if (m.group(3) != null && !lower.contains("$")) {
             kind = Kind.SCORE;
-        } else if (lower.contains("$") || lower.contains("€") || lower.contains("£") || MONEY_AFTER.matcher(after).find()) {
+        } else if (lower.contains("$") || lower.contains("€") || lower.contains("£") || CODE.matcher(core).find()
+                || MONEY_AFTER.matcher(after).find()) {
             kind = Kind.MONEY;
             unit = moneyUnit(lower, after);
             Matcher money = MONEY_AFTER.matcher(after);
@@ -118,8 +155,10 @@ public final class Figures {
         if (kind == Kind.COUNT && label == null) return null;
         if (label == null && kind != Kind.SCORE) label = countedThing(s, end);
         if (label == null && kind == Kind.AGE) label = "age";
+        if (label == null && kind == Kind.MONEY) label = spentOn(s, m.start(), end);
         if (label == null && kind != Kind.SCORE) label = purpose(s, end);
         if (label == null) label = before(s, clause[0], m.start());
+        if (label != null && !label.matches("(?s).*\\p{L}.*")) label = null;
         if (label == null || label.isEmpty()) label = firstWords(text.substring(end, clause[1]), 4).replaceAll("[\\s,;:.]+$", "");
         if (label.isEmpty()) label = evidence;
         if (kind == Kind.COUNT && m.group(2).matches("(?i)two|three") && text.substring(0, m.start()).matches("(?s).*\\b(?i:the)\\s$")) {
@@ -142,6 +181,17 @@ public final class Figures {
         // "a pay rise of" reads as "pay rise"; "rose by" keeps its verb
         while (end > start && (t.get(end).is("DET", "CCONJ", "PRON") || t.get(end).lower().matches("of|to|at|for|with|from"))) end--;
         if (start > end) return null;
+        boolean of = end + 1 < t.size() && t.get(end + 1).lower().equals("of") && t.get(end).is("NOUN");
+        if (of) {
+            // "waited an average of 74 days": the number is the average
+            int first = end;
+            while (first > start && t.get(first - 1).is("NOUN", "ADJ")) first--;
+            return lowerCommon(s, first, end);
+        }
+        for (int k = start; k < end; k++) {
+            // "Revenue grew 9 percent to": another number between is another figure's; the subject names this one
+            if (t.get(k).is("NUM") && k > start && t.get(start).is("NOUN", "PROPN")) return lowerCommon(s, start, start);
+        }
         if (end > start && t.get(end).lower().equals("by") && CHANGE.containsKey(t.get(end - 1).lower())) end--;
         String change = CHANGE.get(t.get(end).lower());
         if (change != null) {
@@ -155,7 +205,16 @@ public final class Figures {
                 return change + " " + thing;
             }
         }
+        // "its budget for the year was" names the budget; "the average wait reached" the wait
+        while (end > start && t.get(end).is("AUX", "VERB") && !CHANGE.containsKey(t.get(end).lower())) end--;
         return s.text().substring(t.get(start).start(), t.get(end).end());
+    }
+
+    /** The words from token {@code from} to {@code to}, a sentence's capital dropped from a common noun. */
+    private static String lowerCommon(Text.Sentence s, int from, int to) {
+        List<Text.Token> t = s.tokens();
+        String text = s.text().substring(t.get(from).start(), t.get(to).end());
+        return from == 0 && !t.get(0).is("PROPN") ? text.substring(0, 1).toLowerCase(Locale.ROOT) + text.substring(1) : text;
     }
 
     /** Verbs of a figure's sentence and the noun a label uses for them. */
@@ -165,11 +224,54 @@ public final class Figures {
             Map.entry("fall", "fall in"), Map.entry("dropped", "fall in"), Map.entry("declined", "fall in"),
             Map.entry("raised", "raised by"), Map.entry("paid", "paid by"), Map.entry("earned", "earnings of"));
 
+    /** What a verb does with money, as a noun: "to spend NOK 40 million on the quay" is spending on the quay. */
+    private static final Map<String, String> SPENDING = Map.ofEntries(Map.entry("spend", "spending"),
+            Map.entry("spent", "spending"), Map.entry("spends", "spending"), Map.entry("invest", "investment"),
+            Map.entry("invested", "investment"), Map.entry("borrow", "borrowing"), Map.entry("borrowed", "borrowing"),
+            Map.entry("allocate", "allocated"), Map.entry("allocated", "allocated"), Map.entry("set", "set aside"),
+            Map.entry("pay", "payment"), Map.entry("paid", "payment"), Map.entry("award", "award"),
+            Map.entry("awarded", "award"), Map.entry("lend", "loan"), Map.entry("lent", "loan"));
+
+    /**
+     * An amount named by the phrase around it: "spend NOK 40 million on the quay" as "spending on the quay",
+     * "NOK 5 million raised by the club" as "raised by the club".
+     */
+    private static String spentOn(Text.Sentence s, int start, int end) {
+        List<Text.Token> t = s.tokens();
+        int k = 0;
+        while (k < t.size() && t.get(k).start() < end) k++;
+        int before = -1;
+        for (int i = 0; i < t.size() && t.get(i).end() <= start; i++) before = i;
+        if (k < t.size() && t.get(k).is("VERB") && t.get(k).lower().endsWith("ed") && k + 1 < t.size()
+                && t.get(k + 1).is("ADP")) {
+            return phrase(s, k, k + 2);
+        }
+        String verb = before >= 0 ? t.get(before).lower() : "";
+        if (k + 1 < t.size() && t.get(k).lower().matches("on|for|towards|to|in") && SPENDING.containsKey(verb)) {
+            String noun = SPENDING.get(verb);
+            return noun + " " + t.get(k).lower() + " " + phrase(s, k + 1, k + 1);
+        }
+        return SPENDING.containsKey(verb) && t.get(before).is("VERB") ? SPENDING.get(verb) : null;
+    }
+
+    /** From token {@code from} through a noun phrase starting at {@code np}: determiners, adjectives and nouns, up to five. */
+    private static String phrase(Text.Sentence s, int from, int np) {
+        List<Text.Token> t = s.tokens();
+        int last = np;
+        while (last + 1 < t.size() && last + 1 - np < 5 && (t.get(last + 1).is("DET", "ADJ", "NOUN", "PROPN", "NUM")
+                || t.get(last + 1).lower().endsWith("ing") || t.get(last + 1).text().matches("['’]s?") || Names.possessive(t.get(last + 1)))
+                && !t.get(last + 1).text().equals(",")) last++;
+        while (last > np && !t.get(last).is("NOUN", "PROPN")) last--;
+        return s.text().substring(t.get(from).start(), t.get(last).end());
+    }
+
     /** What a duration or amount is for, in the article's words: "30 days to appeal the decision". */
     private static String purpose(Text.Sentence s, int end) {
         List<Text.Token> t = s.tokens();
         int k = 0;
         while (k < t.size() && t.get(k).start() < end) k++;
+        // "next year to cut waiting lists": when the sum is paid comes between it and what it is for
+        if (k + 2 < t.size() && t.get(k).lower().matches("next|this|each|every|a|per|last") && t.get(k + 1).lower().matches("year|month|week|day|decade")) k += 2;
         if (k + 1 >= t.size() || !t.get(k).lower().equals("to") || !t.get(k + 1).is("VERB")) return null;
         int last = k + 1;
         while (last + 1 < t.size() && last - k < 5 && !t.get(last + 1).is("PUNCT", "CCONJ", "SCONJ")) last++;
@@ -208,7 +310,8 @@ public final class Figures {
     }
 
     private static String moneyUnit(String lower, String after) {
-        String currency = lower.contains("€") || after.toLowerCase(Locale.ROOT).matches("(?s)^\\s*euros?.*") ? "euros"
+        Matcher code = Pattern.compile("^[a-z]{3}\\s").matcher(lower);
+        String currency = code.find() ? code.group().strip().toUpperCase(Locale.ROOT) : lower.contains("€") || after.toLowerCase(Locale.ROOT).matches("(?s)^\\s*euros?.*") ? "euros"
                 : lower.contains("£") || after.toLowerCase(Locale.ROOT).matches("(?s)^\\s*pounds?.*") ? "pounds"
                 : lower.contains("$") ? "US dollars" : after.strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
         if (lower.contains("trillion")) return "trillion " + currency;
@@ -255,6 +358,8 @@ public final class Figures {
         boolean usedOf = false;
         while (k < t.size() && k - from < 5) {
             Text.Token w = t.get(k);
+            // "3.2 million passengers last year": when is not what is counted
+            if (w.lower().matches("next|last|this|each|every") && k + 1 < t.size() && t.get(k + 1).lower().matches("years?|months?|weeks?|days?|decades?")) break;
             if (w.is("NOUN", "ADJ", "PROPN") && !Character.isDigit(w.text().charAt(0))) {
                 if (w.is("NOUN", "PROPN")) last = k;
             } else if (w.lower().equals("of") && !usedOf && last >= 0) {

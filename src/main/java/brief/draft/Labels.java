@@ -52,13 +52,24 @@ public final class Labels {
                 return new Label(PointKind.OPINION, w.startsWith("need") ? w + " to" : w);
             }
             if ((w.equals("will") || w.equals("would")) && i + 1 < tokens.size()
-                    && PREDICTIVE.contains(tokens.get(i + 1).lower())) {
+                    && PREDICTIVE.contains(tokens.get(i + 1).lower()) && !plannedHaving(tokens, i + 1)) {
                 return new Label(PointKind.OPINION, w + " " + tokens.get(i + 1).text());
             }
             if (INTERPRETIVE.contains(w) && !t.is("NOUN")) return new Label(PointKind.OPINION, t.text());
-            if (Words.EVALUATIVE.contains(w) && t.is("ADJ", "ADV")) return new Label(PointKind.OPINION, t.text());
+            // "best-known", "great-grandson": a compound that names rather than judges
+            boolean compound = nextIs(tokens, i, "-") || i > 0 && tokens.get(i - 1).text().equals("-");
+            if (Words.EVALUATIVE.contains(w) && t.is("ADJ", "ADV") && !compound) return new Label(PointKind.OPINION, t.text());
         }
         return new Label(PointKind.FACT, null);
+    }
+
+    private static final Set<String> OUTCOMES = Words.set("to", "consequences", "effect", "effects", "impact",
+            "implications", "influence", "trouble", "difficulty", "chance", "reason", "cause", "little", "no");
+
+    /** "The hall will have a 25-metre pool" describes a plan; "will have consequences" and "will have to" predict or urge. */
+    private static boolean plannedHaving(List<Text.Token> tokens, int have) {
+        if (!tokens.get(have).lower().equals("have") || have + 2 >= tokens.size() || tokens.get(have + 1).is("VERB")) return false;
+        return !OUTCOMES.contains(tokens.get(have + 1).lower()) && !OUTCOMES.contains(tokens.get(have + 2).lower());
     }
 
     private static boolean argues(List<Text.Token> tokens, boolean[] quoted) {

@@ -16,7 +16,8 @@ public final class Names {
             "officer", "councillor", "councilor", "representative", "rep.", "ambassador", "spokesman", "spokeswoman",
             "spokesperson", "attorney", "prosecutor", "superintendent", "lord", "lady", "deputy", "vice", "manager",
             "editor", "dean", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "premier", "leader", "head", "founder",
-            "striker", "midfielder", "defender", "goalkeeper", "forward", "keeper", "author", "dr", "nurse");
+            "striker", "midfielder", "defender", "goalkeeper", "forward", "keeper", "author", "dr", "nurse", "executive",
+            "analyst", "economist", "engineer", "architect", "surgeon", "researcher", "scientist", "lawyer", "historian");
     private static final Set<String> ORG_WORDS = Words.set("ministry", "council", "court", "university", "association",
             "party", "inc", "inc.", "ltd", "ltd.", "company", "corp", "corp.", "group", "agency", "administration",
             "department", "institute", "bank", "commission", "committee", "board", "authority", "service", "fc",
@@ -81,7 +82,8 @@ public final class Names {
             String n = name.strip();
             for (Entity e : people()) if (e.name().equalsIgnoreCase(n)) return e;
             for (Entity e : people()) if (e.surname().equalsIgnoreCase(n) || e.name().startsWith(n + " ")) return e;
-            for (Entity e : people()) if (n.endsWith(" " + e.surname())) return e;
+            // "Mayor Lund" is Siri Lund; "Sigrid Hallan" is not Astrid Hallan
+            for (Entity e : people()) if (n.endsWith(" " + e.surname()) && titledOnly(n.substring(0, n.length() - e.surname().length()))) return e;
             return null;
         }
 
@@ -94,6 +96,19 @@ public final class Names {
             }
             return null;
         }
+    }
+
+    private static boolean titledOnly(String words) {
+        for (String w : words.strip().split(" ")) if (!TITLES.contains(w.toLowerCase(Locale.ROOT))) return false;
+        return true;
+    }
+
+    /** "Karin Bø of Fjell Securities said": past the organization a person is "of", or {@code after} as it is. */
+    private static int pastAffiliation(List<Text.Token> t, int after) {
+        if (after + 1 >= t.size() || !t.get(after).lower().equals("of") || !nameWord(t, after + 1)) return after;
+        int k = after + 1;
+        while (k < t.size() && nameWord(t, k)) k++;
+        return k;
     }
 
     public static Found find(List<Text.Sentence> sentences) {
@@ -141,6 +156,7 @@ public final class Names {
         int after = r.last() + 1;
         // "Ostbahn's chief executive, Mira Sand, said": the name between commas is still the one who speaks
         if (after < t.size() && t.get(after).text().equals(",") && r.first() > 0 && t.get(r.first() - 1).text().equals(",")) after++;
+        after = pastAffiliation(t, after);
         while (after < t.size() && t.get(after).is("ADV")) after++;
         int described = afterDescription(t, r.last());
         boolean verbAfter = after < t.size() && t.get(after).is("VERB", "AUX")
@@ -172,6 +188,7 @@ public final class Names {
         List<Text.Token> t = sentences.get(r.sentence()).tokens();
         int after = r.last() + 1;
         if (after < t.size() && t.get(after).text().equals(",")) after++;
+        after = pastAffiliation(t, after);
         if (after < t.size() && Words.REPORTING.contains(t.get(after).lower())) return true;
         int described = afterDescription(t, r.last());
         if (described < t.size() && Words.REPORTING.contains(t.get(described).lower())) return true;
@@ -190,6 +207,10 @@ public final class Names {
             if (ORG_WORDS.contains(w)) return true;
         }
         if (r.name().matches("[A-Z]{3,6}") && !r.titled()) return true;
+        List<Text.Token> t = sentences.get(r.sentence()).tokens();
+        // "Karin Bø of Fjell Securities": what a named person is "of" is where they work
+        if (r.first() >= 2 && !r.titled() && t.get(r.first() - 1).lower().equals("of") && nameWord(t, r.first() - 2)
+                && !ORG_WORDS.contains(t.get(r.first() - 2).lower())) return true;
         if (r.role() != null && !r.titled()) {
             String[] role = r.role().toLowerCase(Locale.ROOT).split(" ");
             return ORG_NOUNS.contains(role[role.length - 1]);
@@ -242,7 +263,8 @@ public final class Names {
         if (role == null && !titled) {
             // "chief executive Sara Lunde": a title in lower case right before the name
             int k = first - 1;
-            while (k >= 0 && first - k <= 3 && Character.isLowerCase(t.get(k).text().charAt(0)) && t.get(k).is("NOUN", "ADJ")) k--;
+            while (k >= 0 && first - k <= 3 && (Character.isLowerCase(t.get(k).text().charAt(0)) || k == 0)
+                    && t.get(k).is("NOUN", "ADJ", "PROPN")) k--;
             boolean title = false;
             for (int j = k + 1; j < first; j++) title |= TITLES.contains(t.get(j).lower());
             if (title) {
@@ -260,6 +282,8 @@ public final class Names {
         if (role == null && last + 3 < t.size() && t.get(last + 1).text().equals(",") && t.get(last + 2).lower().equals("who")) {
             // "Ingrid Lie, who chairs the patients' forum,": what the clause says the person does
             int close = afterDescription(t, last);
+            // "said Per Lothe, who worked on the bridge.": a clause that runs to the sentence's end
+            if (close >= t.size() && t.get(t.size() - 1).is("PUNCT") && t.size() - last <= 16) close = t.size();
             if (close <= t.size() && close - 1 > last + 3) {
                 role = s.text().substring(t.get(last + 3).start(), t.get(close - 2).end());
                 evidence = s.text().substring(t.get(nameStart).start(), t.get(close - 2).end());

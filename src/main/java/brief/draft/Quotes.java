@@ -24,17 +24,24 @@ public final class Quotes {
     public record Found(String text, Names.Entity speaker, int paragraph, int sentence, String how) {}
 
     /**
-     * A long quotation cut to its longest clause of five to twelve words (before or after a comma, "that" or "and"),
-     * which is still verbatim; a short one, or one that will not cut, as it is.
+     * A long quotation cut to its longest opening clause of five to twelve words (before a comma, "that" or "and"), else
+     * its longest such clause after one, which is still verbatim; a short one, or one that will not cut, as it is.
      */
     static String shortened(String text) {
         if (Words.count(text) <= 12) return text;
         String best = null;
+        boolean opening = false;
         for (String mark : new String[] {", and ", "; ", " — ", ", but ", ", ", " that ", " and "}) {
             for (int at = text.indexOf(mark); at > 0; at = text.indexOf(mark, at + 1)) {
-                for (String part : new String[] {text.substring(0, at), text.substring(at + mark.length())}) {
-                    int n = Words.count(part);
-                    if (n >= 5 && n <= 12 && (best == null || n > Words.count(best))) best = part.strip();
+                String[] parts = {text.substring(0, at), text.substring(at + mark.length())};
+                for (int i = 0; i < 2; i++) {
+                    int n = Words.count(parts[i]);
+                    // the quotation's opening words are the ones a reader will know it by
+                    boolean better = best == null || (i == 0 && !opening) || (i == 0) == opening && n > Words.count(best);
+                    if (n >= 5 && n <= 12 && better) {
+                        best = parts[i].strip();
+                        opening = i == 0;
+                    }
                 }
             }
             if (best != null) return best;
@@ -124,7 +131,10 @@ public final class Quotes {
                     speaker = carried;
                     how = "a quotation running on from the paragraph before";
                 }
-                if (speaker == null && Words.count(words) >= SHORT_WORDS && lastSpeaker != null
+                // a whole sentence quoted right after another of the same paragraph is the same speaker's, however short
+                boolean sameBreath = p.index() == lastSpeakerParagraph && sentence != null
+                        && Clauses.withoutDateline(sentence.text()).matches("(?s)^[\u201C\"].*");
+                if (speaker == null && (Words.count(words) >= SHORT_WORDS || sameBreath) && lastSpeaker != null
                         && p.index() - lastSpeakerParagraph <= 1 && sentence != null) {
                     speaker = lastSpeaker;
                     how = "no speaker in the sentence: taken to be the last one quoted";
@@ -191,6 +201,11 @@ public final class Quotes {
             if (k >= 0 && !quoted[k]) {
                 Names.Entity e = nameEndingAt(runs, k, names);
                 if (e != null) return new Attribution(e, "“" + e.surname() + " " + verb + "”");
+                Names.Entity titled = byRole(t, k, names, s.index());
+                if (titled != null) {
+                    return new Attribution(titled, "“the " + t.get(k).text() + " " + verb + "” taken to be " + titled.name()
+                            + ", whose role it is");
+                }
                 if (Words.PRONOUNS.contains(t.get(k).lower())) {
                     Names.Entity last = names.lastSubjectBefore(s.index());
                     if (last != null) {
@@ -203,10 +218,30 @@ public final class Quotes {
                 if (quoted[a]) break;
                 Names.Entity e = nameStartingAt(runs, a, names);
                 if (e != null) return new Attribution(e, "“" + verb + " " + e.surname() + "”");
+                // "said her son, Lars Foss": the name after the description
+                Names.Entity described = t.get(a).text().equals(",") && a > v + 1 ? nameStartingAt(runs, a + 1, names) : null;
+                if (described != null) return new Attribution(described, "“" + verb + " … " + described.surname() + "”");
                 if (t.get(a).is("PUNCT", "VERB")) break;
             }
         }
         return null;
+    }
+
+    /** "the mayor said": the person last named before with that word in their role, such as Mayor Siri Lund. */
+    private static Names.Entity byRole(List<Text.Token> t, int k, Names.Found names, int sentence) {
+        if (k < 1 || !t.get(k).is("NOUN") || !t.get(k - 1).lower().equals("the")) return null;
+        String noun = t.get(k).lower();
+        Names.Entity best = null;
+        int latest = -1;
+        for (Names.Entity e : names.people()) {
+            if (!java.util.Arrays.asList(e.role().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")).contains(noun)) continue;
+            int seen = e.mentions().stream().filter(m -> m <= sentence).mapToInt(Integer::intValue).max().orElse(-1);
+            if (seen > latest) {
+                latest = seen;
+                best = e;
+            }
+        }
+        return best;
     }
 
     private static Names.Entity nameEndingAt(List<Names.Run> runs, int k, Names.Found names) {

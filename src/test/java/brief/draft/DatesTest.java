@@ -35,4 +35,13 @@ class DatesTest {
                 found(LocalDate.of(2026, 3, 11),
                         "VESTBY, March 11, 2026 — The strike began on Monday, union leaders said. Talks will resume on Friday. A vote is due to be held on Tuesday."));
     }
+
+    @Test
+    void aDateInAClauseOfItsOwnDatesThatClauseAndTheDateIsNotRepeatedInWhatHappened() throws Exception {
+        List<Text.Sentence> sentences = new ArrayList<>();
+        Measured.language().analyse(List.of("The board voted on Monday to reopen the mill, ending a dispute that began when "
+                + "the old owners closed it in October 2024.")).forEach(p -> sentences.addAll(p.sentences()));
+        List<String> what = Dates.find(sentences, LocalDate.of(2026, 3, 11)).stream().map(e -> e.when() + ": " + e.what()).toList();
+        assertEquals(List.of("October 2024: The old owners closed it.", "Monday (9 March 2026): The board voted to reopen the mill."), what);
+    }
 }

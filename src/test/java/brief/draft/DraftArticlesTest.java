@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class DraftArticlesTest {
     static final String[] ARTICLES = {"news.txt", "opinion.txt", "sports.txt", "court.txt", "science.txt",
             "noquotes.txt", "markdown.md", "html.html", "planning.txt", "obituary.txt", "earnings.txt",
-            "health.txt"};
+            "health.txt", "council.html", "airline.txt", "profile.txt"};
     /** A test-wise reader answering from the form of the questions alone may beat a blind guess by at most this. */
     private static final double SOLVER_MARGIN = 10;
 
@@ -31,7 +31,8 @@ class DraftArticlesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"news.txt", "opinion.txt", "sports.txt", "court.txt", "science.txt", "noquotes.txt",
-            "markdown.md", "html.html", "planning.txt", "obituary.txt", "earnings.txt", "health.txt"})
+            "markdown.md", "html.html", "planning.txt", "obituary.txt", "earnings.txt", "health.txt", "council.html",
+            "airline.txt", "profile.txt"})
     void draftValidatesAndPrintsOnOnePage(String article) throws Exception {
         Measured m = Measured.of(article, dir);
         assertEquals("[]", m.problems().toString(), "the draft of " + article + " should validate as it is");
@@ -50,7 +51,8 @@ class DraftArticlesTest {
      */
     @ParameterizedTest
     @ValueSource(strings = {"news.txt", "opinion.txt", "sports.txt", "court.txt", "science.txt", "noquotes.txt",
-            "markdown.md", "html.html", "planning.txt", "obituary.txt", "earnings.txt", "health.txt"})
+            "markdown.md", "html.html", "planning.txt", "obituary.txt", "earnings.txt", "health.txt", "council.html",
+            "airline.txt", "profile.txt"})
     void eachDraftMeetsTheQualityBars(String article) throws Exception {
         Measured m = Measured.of(article, dir);
         String row = Measured.header() + "\n" + m.row() + "\nmissed: " + m.missed();

@@ -30,4 +30,21 @@ class FigureLabelsTest {
     void aCountSaysWhatItCounts() throws Exception {
         assertEquals("jobs", labelOf("about 90", "The plant is expected to create about 90 jobs once it opens."));
     }
+
+    @Test
+    void anAmountInACurrencyCodeIsNamedByWhatItIsSpentOnOrRaisedBy() throws Exception {
+        String vote = "The board voted 5–4 on Monday to spend SEK 30 million on a new sports hall.";
+        assertEquals("spending on a new sports hall", labelOf("SEK 30 million", vote));
+        assertEquals("vote", labelOf("5–4", vote));
+        assertEquals("raised by the parents' association", labelOf("SEK 2 million",
+                "The rest is SEK 2 million raised by the parents' association over four years."));
+    }
+
+    @Test
+    void aNumberIsNamedByTheNounItIsOfNotTheVerbBeforeIt() throws Exception {
+        assertEquals("average", labelOf("40 days", "Tenants waited an average of 40 days for repairs."));
+        assertEquals("budget for the year", labelOf("2.1 billion kroner", "Its budget for the year was 2.1 billion kroner."));
+        assertEquals("to repair the roads", labelOf("80 million kroner",
+                "The state will send the county 80 million kroner next year to repair the roads."));
+    }
 }

@@ -1,0 +1,41 @@
+package brief.draft;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Quotations found in paragraphs written for these tests, each with who said it. */
+class QuotesTest {
+    private static List<String> quoted(String... paragraphs) throws Exception {
+        List<Text.Paragraph> analysed = Measured.language().analyse(List.of(paragraphs));
+        List<Text.Sentence> sentences = new ArrayList<>();
+        analysed.forEach(p -> sentences.addAll(p.sentences()));
+        Names.Found names = Names.find(sentences);
+        return Quotes.find(analysed, names, sentences).stream().map(q -> q.speaker().name() + ": " + q.text()).toList();
+    }
+
+    @Test
+    void theHolderOfARoleSpeaksWhenTheRoleIsNamedAndAShortSentenceAfterIsStillTheirs() throws Exception {
+        assertEquals(List.of("Eva Dal: A town needs a library", "Eva Dal: We have waited long enough for this",
+                        "Eva Dal: Now we build"),
+                quoted("“A town needs a library,” Mayor Eva Dal told the meeting.",
+                        "The opposition leader, Per Moe, voted against the plan.",
+                        "“We have waited long enough for this,” the mayor said. “Now we build.”"));
+    }
+
+    @Test
+    void twoPeopleOfOneFamilyNameAreTwoSpeakers() throws Exception {
+        assertEquals(List.of("Kari Foss: The sea was her whole life", "Lars Foss: She never once missed a tide"),
+                quoted("Kari Foss, the skipper's widow, spoke at the harbour. “The sea was her whole life,” she said.",
+                        "“She never once missed a tide,” said her son, Lars Foss."));
+    }
+
+    @Test
+    void anAnalystOfAFirmIsThePersonNotTheFirm() throws Exception {
+        assertEquals(List.of("Tone Rye: The company has priced itself out of the market"),
+                quoted("Analyst Tone Rye of Nordvik Securities said the results were weak. "
+                        + "“The company has priced itself out of the market,” she said."));
+    }
+}
