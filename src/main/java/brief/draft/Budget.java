@@ -36,6 +36,7 @@ final class Budget {
     /** The sentences whose quotation is among the quotes: a point made of one would show it twice. */
     private final Set<Integer> quoted;
     private final java.util.Map<Dates.Event, String> eventIds = new java.util.HashMap<>();
+    private final java.util.Map<Integer, Integer> standing = new java.util.HashMap<>();
     List<Cards.Group> groups;
     int perCard = Cards.MAX_POINTS;
     int most = Clauses.SHORT;
@@ -110,18 +111,26 @@ final class Budget {
 
     /** The sentences of a card shown as its points: central statements first, none leaning on the one before. */
     List<Text.Sentence> chosen(Cards.Group g) {
-        List<Text.Sentence> ranked = new ArrayList<>(g.sentences().stream().filter(Budget::statement).toList());
+        List<Text.Sentence> ranked = new ArrayList<>(g.sentences().stream().filter(s -> standing(s) >= 0).toList());
         if (ranked.size() < Cards.MIN_POINTS) ranked = new ArrayList<>(g.sentences());
-        // a sentence whose quotation is among the quotes is shown there already; one leaning on the sentence
-        // before reads less well alone, but says something new
-        ranked.sort(Comparator.comparingInt((Text.Sentence s) -> mostlyQuoted(s) || quoted.contains(s.index()) ? 2
-                        : leansOnContext(s) ? 1 : 0)
+        ranked.sort(Comparator.comparingInt((Text.Sentence s) -> Math.abs(standing(s)))
                 .thenComparingDouble((Text.Sentence s) -> -a.rank()[s.index()] / Math.pow(s.words(), brevity))
                 .thenComparing(Text.Sentence::index));
         int n = single.contains(g.title()) ? 1 : perCard;
         List<Text.Sentence> out = new ArrayList<>(ranked.subList(0, Math.min(n, ranked.size())));
         out.sort(Comparator.comparing(Text.Sentence::index));
         return out;
+    }
+
+    /**
+     * How a sentence stands as a point, worked out once: 0 alone, 1 leaning on the sentence before (it reads less
+     * well alone, but says something new), 2 shown among the quotes already; negative when it states nothing.
+     */
+    private int standing(Text.Sentence s) {
+        return standing.computeIfAbsent(s.index(), i -> {
+            int how = mostlyQuoted(s) || quoted.contains(i) ? 2 : leansOnContext(s) ? 1 : 0;
+            return statement(s) ? how : -how - 1;
+        });
     }
 
     /** The words a reader sees. */
