@@ -15,6 +15,8 @@ public final class Cards {
     public static final int MAX_CARDS = 9;
     public static final int MIN_POINTS = 2;
     public static final int MAX_POINTS = 6;
+    /** A card holds at least this share of an even split of the sentences, where the article can be cut so. */
+    private static final double EVEN = 0.75;
 
     /** Heads that make a weak title: units, times and parts, which say nothing of what the card is about. */
     private static final java.util.Set<String> WEAK = Words.set("minute", "minutes", "percent", "hour", "hours", "time",
@@ -51,12 +53,9 @@ public final class Cards {
         List<Integer> boundaries = new ArrayList<>();
         for (int i = 0; i < similarity.length; i++) boundaries.add(i);
         boundaries.sort(Comparator.comparingDouble((Integer i) -> similarity[i]).thenComparing(i -> i));
-        Set<Integer> cuts = new HashSet<>();
-        for (int b : boundaries) {
-            if (cuts.size() >= wanted - 1) break;
-            cuts.add(b);
-            if (!everyGroupHasTwo(units, cuts)) cuts.remove(b);
-        }
+        // groups of even size where the article allows, so that every card has sentences to choose its points from
+        Set<Integer> cuts = evenCuts(units, similarity, wanted, Math.max(MIN_POINTS, (int) Math.ceil(EVEN * sentences / wanted)));
+        if (cuts == null) cuts = cuts(units, boundaries, wanted, MIN_POINTS);
         List<List<Text.Sentence>> out = new ArrayList<>();
         List<Text.Sentence> current = new ArrayList<>();
         for (int i = 0; i < units.size(); i++) {
@@ -70,12 +69,57 @@ public final class Cards {
         return out;
     }
 
-    private static boolean everyGroupHasTwo(List<List<Text.Sentence>> units, Set<Integer> cuts) {
+    /**
+     * The {@code wanted - 1} boundaries whose neighbours share least in all, each group keeping at least
+     * {@code least} sentences; null when the units cannot be split so.
+     */
+    private static Set<Integer> evenCuts(List<List<Text.Sentence>> units, double[] similarity, int wanted, int least) {
+        int n = units.size();
+        int[] before = new int[n + 1];
+        for (int i = 0; i < n; i++) before[i + 1] = before[i] + units.get(i).size();
+        // cost[k][i]: the least similarity cut through when units 0..i make k + 1 groups; from[k][i]: the last cut
+        double[][] cost = new double[wanted][n];
+        int[][] from = new int[wanted][n];
+        for (double[] row : cost) java.util.Arrays.fill(row, Double.POSITIVE_INFINITY);
+        for (int i = 0; i < n; i++) if (before[i + 1] >= least) cost[0][i] = 0;
+        for (int k = 1; k < wanted; k++) {
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < i; j++) {
+                    if (cost[k - 1][j] == Double.POSITIVE_INFINITY || before[i + 1] - before[j + 1] < least) continue;
+                    double c = cost[k - 1][j] + similarity[j];
+                    if (c < cost[k][i]) {
+                        cost[k][i] = c;
+                        from[k][i] = j;
+                    }
+                }
+            }
+        }
+        if (n == 0 || cost[wanted - 1][n - 1] == Double.POSITIVE_INFINITY) return null;
+        Set<Integer> cuts = new HashSet<>();
+        for (int k = wanted - 1, i = n - 1; k > 0; k--) {
+            i = from[k][i];
+            cuts.add(i);
+        }
+        return cuts;
+    }
+
+    /** The boundaries cut at, weakest first, each group keeping at least {@code least} sentences. */
+    private static Set<Integer> cuts(List<List<Text.Sentence>> units, List<Integer> boundaries, int wanted, int least) {
+        Set<Integer> cuts = new HashSet<>();
+        for (int b : boundaries) {
+            if (cuts.size() >= wanted - 1) break;
+            cuts.add(b);
+            if (!everyGroupHas(units, cuts, least)) cuts.remove(b);
+        }
+        return cuts;
+    }
+
+    private static boolean everyGroupHas(List<List<Text.Sentence>> units, Set<Integer> cuts, int least) {
         int size = 0;
         for (int i = 0; i < units.size(); i++) {
             size += units.get(i).size();
             if (cuts.contains(i) || i == units.size() - 1) {
-                if (size < MIN_POINTS) return false;
+                if (size < least) return false;
                 size = 0;
             }
         }

@@ -29,11 +29,9 @@ import java.util.regex.Pattern;
 public final class Drafter {
     /** What the reader sees may take at most this share of the article's words (the issue's bar is 60%). */
     static final double VISIBLE_SHARE = 0.55;
-    /** The share no briefing should pass: four cards are given up for three only to stay under it. */
+    /** The share no briefing should pass: a card of a very short article keeps one point only to stay under it. */
     static final double BAR = 0.6;
     private static final int MAX_FIGURES = 10;
-    /** Points are cut down to this many words at the shortest, to keep a short article's briefing short. */
-    private static final int SHORTEST = 8;
     private static final int MAX_PEOPLE = 8;
     /** The one-page briefing's height at 80 columns. */
     private static final int PAGE_LINES = 60;
@@ -121,7 +119,6 @@ public final class Drafter {
             figures.add(new Figure(fid, f.value(), f.label(), new Evidence(f.evidence()), f.asOf(), attribution(a, f)));
             foundFigures.add(f);
         }
-        List<TimelineEvent> timeline = new ArrayList<>();
         List<Dates.Event> events = new ArrayList<>(Dates.find(a.sentences(), a.dateline()));
         Set<Integer> datedSentences = new HashSet<>();
         List<Dates.Event> central = Dates.byImportance(events, a.rank(), a.sentences());
@@ -133,70 +130,28 @@ public final class Drafter {
         // a second date of a sentence already on the timeline only where room is left
         for (Dates.Event e : central) if (keptEvents.size() < room) keptEvents.add(e);
         events.retainAll(keptEvents);
-        for (Dates.Event e : events) {
-            String tid = ids.of("t", e.when());
-            timeline.add(new TimelineEvent(tid, e.when(), shortWhat(e.what()), new Evidence(e.evidence())));
-            if (!e.when().equals(e.evidence()) && e.when().contains("(")) {
-                note(checks, tid, "the day is placed against the dateline " + a.dateline() + ": check it");
-            }
-        }
 
         List<Text.Paragraph> material = a.paragraphs().stream()
                 .filter(p -> !Origin.aboutTheArticle(p)).toList();
-        int limit = (int) (VISIBLE_SHARE * articleWords);
-        Set<String> speakers = new HashSet<>();
-        quotes.forEach(q -> speakers.add(q.speaker()));
-        int maxCards = Cards.MAX_CARDS;
-        List<Cards.Group> groups = Cards.titled(Cards.group(material, maxCards));
-        int perCard = Cards.MAX_POINTS;
-        int most = Clauses.SHORT;
-        // each step gives up what says least, until what a reader sees is well short of the article
-        for (int step = 0; step < 9; step++) {
-            int others = otherWords(people, organizations, quotes, figures, timeline);
-            while (perCard > Cards.MIN_POINTS && others + pointWords(groups, a, perCard, most) > limit) perCard--;
-            while (maxCards > Cards.MIN_CARDS && others + pointWords(groups, a, perCard, most) > limit) {
-                groups = Cards.titled(Cards.group(material, --maxCards));
-            }
-            if (others + pointWords(groups, a, perCard, most) <= limit) break;
-            switch (step) {
-                case 0 -> {
-                    organizations.removeIf(o -> o.what().equals(Questions.UNNAMED));
-                    people.removeIf(p -> p.role().equals(Questions.UNNAMED) && !speakers.contains(p.id()));
-                }
-                case 1 -> quotes.replaceAll(q -> new Quote(q.id(), q.speaker(), Quotes.shortened(q.text()), q.context()));
-                case 2 -> {
-                    while (most > SHORTEST && others + pointWords(groups, a, perCard, most) > limit) most--;
-                }
-                case 3, 5 -> {
-                    int keep = step == 3 ? 3 : 2;
-                    // three dates are kept at least: an order question needs them
-                    while (timeline.size() > Math.max(3, articleWords / 60)) {
-                        int drop = leastCentral(events, central);
-                        timeline.remove(drop);
-                        events.remove(drop);
-                    }
-                    while (figures.size() > Math.max(keep + 2, articleWords / 60)) {
-                        figures.remove(figures.size() - 1);
-                        foundFigures.remove(foundFigures.size() - 1);
-                    }
-                }
-                // a very short article: three cards of short points rather than four that copy it out
-                case 4 -> {
-                    if (others + pointWords(groups, a, perCard, most) > BAR * articleWords) {
-                        groups = Cards.titled(Cards.group(material, maxCards = Cards.MIN_CARDS - 1));
-                    }
-                }
-                case 6 -> organizations.clear();
-                default -> { }
+        Set<Integer> quotedSentences = new HashSet<>();
+        for (Quotes.Found q : quoted) if (quoteTexts.contains(q.text())) quotedSentences.add(q.sentence());
+        Budget shown = new Budget(a, material, people, organizations, quotes, quotedSentences, figures, events, central, ids);
+        shown.fit((int) (VISIBLE_SHARE * articleWords), (int) (BAR * articleWords));
+        List<TimelineEvent> timeline = shown.timeline;
+        for (int i = 0; i < timeline.size(); i++) {
+            Dates.Event e = shown.events().get(i);
+            if (!e.when().equals(e.evidence()) && e.when().contains("(")) {
+                note(checks, timeline.get(i).id(), "the day is placed against the dateline " + a.dateline() + ": check it");
             }
         }
-        final int pointLength = most;
+        List<Cards.Group> groups = shown.groups;
+        final int pointLength = shown.most;
         List<Card> cards = new ArrayList<>();
         Map<Integer, String> cardOfSentence = new HashMap<>();
         for (Cards.Group g : groups) {
             String cid = ids.of("", g.title());
             List<Point> points = new ArrayList<>();
-            for (Text.Sentence s : chosen(g, a, perCard)) {
+            for (Text.Sentence s : shown.chosen(g)) {
                 Labels.Label label = a.labels().get(s.index());
                 String pid = ids.of(cid, s.text());
                 points.add(new Point(pid, clause(a, s, pointLength), label.kind(), new Evidence(s.text())));
@@ -236,7 +191,7 @@ public final class Drafter {
         if (quotes.stream().anyMatch(q -> checks.getOrDefault(q.id(), List.of()).stream().anyMatch(n -> n.contains("taken"))))
             first.add("quotes whose speaker was inferred (a pronoun or the last speaker)");
 
-        Briefing draft = new Briefing(id, source.title(), lead, source, bluf, cards, figures, people, organizations,
+        Briefing draft = new Briefing(id, source.title(), lead, source, bluf, cards, shown.figures, people, organizations,
                 quotes, timeline, List.of(), List.of(), List.of(), List.of(), Derivation.NONE);
         // the one-page print must fit: the last point of the fullest card goes first
         while (brief.render.OnePage.render(draft, 80).split("\n", -1).length > PAGE_LINES) {
@@ -244,96 +199,34 @@ public final class Drafter {
             if (fullest.points().size() > Cards.MIN_POINTS) {
                 cards.set(cards.indexOf(fullest), new Card(fullest.id(), fullest.title(), fullest.topic(),
                         fullest.points().subList(0, fullest.points().size() - 1)));
-            } else if (figures.size() > 4) {
+            } else if (shown.figures.size() > 4) {
                 // then the least important figure, then the least central date
-                figures.remove(figures.size() - 1);
-                foundFigures.remove(foundFigures.size() - 1);
+                shown.figures.remove(shown.figures.size() - 1);
             } else if (timeline.size() > 3) {
-                int drop = leastCentral(events, central);
+                int drop = shown.leastCentral();
                 timeline.remove(drop);
-                events.remove(drop);
+                shown.events().remove(drop);
             } else {
                 break;
             }
-            draft = new Briefing(id, source.title(), lead, source, bluf, cards, figures, people, organizations,
+            draft = new Briefing(id, source.title(), lead, source, bluf, cards, shown.figures, people, organizations,
                     quotes, timeline, List.of(), List.of(), List.of(), List.of(), Derivation.NONE);
         }
-        Questions.Made made = Questions.make(draft, foundFigures, cardOfSentence, a, ids);
+        Questions.Made made = Questions.make(draft, figures, foundFigures, cardOfSentence, a, ids);
         List<brief.model.Question> kept = QuestionPicks.fair(draft, made.questions(), rules);
         for (brief.model.Question q : kept) checks.put(q.id(), made.checks().get(q.id()));
-        Briefing withQuestions = new Briefing(id, draft.title(), lead, source, bluf, cards, figures, people,
+        Briefing withQuestions = new Briefing(id, draft.title(), lead, source, bluf, cards, shown.figures, people,
                 organizations, quotes, timeline, List.of(), List.of(), List.of(), kept, Derivation.NONE);
         return new Draft(withQuestions, checks, first);
     }
 
-    private static List<Text.Sentence> chosen(Cards.Group g, Analysis a, int perCard) {
-        List<Text.Sentence> ranked = new ArrayList<>(g.sentences().stream().filter(Drafter::statement).toList());
-        if (ranked.size() < Cards.MIN_POINTS) ranked = new ArrayList<>(g.sentences());
-        // a sentence that is mostly a quotation is shown among the quotes already
-        ranked.sort(Comparator.comparing((Text.Sentence s) -> mostlyQuoted(s) || leansOnContext(s))
-                .thenComparingDouble((Text.Sentence s) -> -a.rank()[s.index()] / Math.sqrt(s.words())).thenComparing(Text.Sentence::index));
-        List<Text.Sentence> out = new ArrayList<>(ranked.subList(0, Math.min(perCard, ranked.size())));
-        out.sort(Comparator.comparing(Text.Sentence::index));
-        return out;
-    }
-
-    /** A sentence that states something: a verb and a few words, not a heading or a byline. */
-    private static boolean statement(Text.Sentence s) {
-        return s.words() >= 4 && s.tokens().stream().anyMatch(t -> t.is("VERB", "AUX"))
-                && s.text().matches("(?s).*[.!?\"”’)]$");
-    }
-
-    /** "That sounds like a lot.", "For many children today it still is.": a point that needs the sentence before. */
-    private static boolean leansOnContext(Text.Sentence s) {
-        String first = s.tokens().isEmpty() ? "" : s.tokens().get(0).lower();
-        return first.matches("it|that|this|they|he|she|these|those|there|such") || s.words() < 7
-                && s.tokens().stream().anyMatch(t -> t.lower().matches("it|they|this|that"));
-    }
-
-    private static boolean mostlyQuoted(Text.Sentence s) {
-        boolean[] quoted = Quotes.insideQuotes(s);
-        int in = 0;
-        for (boolean q : quoted) if (q) in++;
-        return in * 2 > quoted.length;
-    }
-
-    /** The timeline entry whose event comes last in {@code priority}: an undated or peripheral one; the two lists run in step. */
-    private static int leastCentral(List<Dates.Event> shown, List<Dates.Event> priority) {
-        int worst = shown.size() - 1;
-        for (int i = 0; i < shown.size(); i++) if (priority.indexOf(shown.get(i)) > priority.indexOf(shown.get(worst))) worst = i;
-        return worst;
-    }
-
-    private static int pointWords(List<Cards.Group> groups, Analysis a, int perCard, int most) {
-        int n = 0;
-        for (Cards.Group g : groups) {
-            n += Words.count(g.title());
-            for (Text.Sentence s : chosen(g, a, perCard)) n += Words.count(clause(a, s, most));
-        }
-        return n;
-    }
-
     /** A sentence's main clause, worked out once: the point budget asks for it many times. */
-    private static String clause(Analysis a, Text.Sentence s) {
+    static String clause(Analysis a, Text.Sentence s) {
         return clause(a, s, Clauses.SHORT);
     }
 
-    private static String clause(Analysis a, Text.Sentence s, int most) {
+    static String clause(Analysis a, Text.Sentence s, int most) {
         return a.clauses().computeIfAbsent(s.index() * 100 + most, i -> Clauses.mainClause(s, most));
-    }
-
-    /** The words a reader sees outside the cards. */
-    private static int otherWords(List<Person> people, List<Organization> organizations, List<Quote> quotes,
-                                  List<Figure> figures, List<TimelineEvent> timeline) {
-        return words(people.stream().map(p -> p.name() + " " + p.role()).toList())
-                + words(organizations.stream().map(o -> o.name() + " " + o.what()).toList())
-                + words(quotes.stream().map(Quote::text).toList())
-                + words(figures.stream().map(f -> f.value() + " " + f.label()).toList())
-                + words(timeline.stream().map(t -> t.when() + " " + t.what()).toList());
-    }
-
-    private static int words(List<String> texts) {
-        return texts.stream().mapToInt(Words::count).sum();
     }
 
     /** A role of more than five words cut before its place ("a professor of public health at Merrow College"). */
@@ -342,12 +235,6 @@ public final class Drafter {
         int at = role.indexOf(" at ");
         if (at < 0) at = role.indexOf(" in ");
         return at > 0 && Words.count(role.substring(0, at)) >= 2 ? role.substring(0, at) : role;
-    }
-
-    private static String shortWhat(String what) {
-        String[] w = what.split("\\s+");
-        if (w.length <= 6) return what;
-        return String.join(" ", java.util.Arrays.copyOfRange(w, 0, 5)).replaceAll("[,;:]$", "") + " …";
     }
 
     /** The two most central sentences besides the opening, in the article's order, each cut to its main clause. */

@@ -1,7 +1,9 @@
 package brief.draft;
 
 import brief.model.Briefing;
+import brief.model.Question;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /** Which of the drafted questions a draft keeps: every type in turn, none breaking a rule beside another. */
@@ -10,48 +12,71 @@ final class QuestionPicks {
     private static final int MAX_PER_TYPE = 3;
     /** Candidates of one type tried in a round: the rules compare in pairs, so each try costs as many checks as are kept. */
     private static final int TRIES = 8;
+    /** How far form alone may pull ahead of, or behind, a guess over the questions kept: a quarter of one question. */
+    private static final double LEANING = 0.25;
 
     private QuestionPicks() {}
 
     /**
      * The questions, one type after another so that every type gets its turn, each kept only when it breaks no rule
-     * that the questions kept before it do not already break.
+     * that the questions kept before it do not already break. Of the versions of one question (the same evidence:
+     * a statement kept or changed, other wrong options), the one taken is the one that keeps a reader who answers
+     * from form alone nearest a blind guess over the questions kept so far.
      */
-    static List<brief.model.Question> fair(Briefing b, List<brief.model.Question> made, Drafter.QuestionRules rules) {
-        List<List<brief.model.Question>> byType = new ArrayList<>();
+    static List<Question> fair(Briefing b, List<Question> made, Drafter.QuestionRules rules) {
+        List<List<List<Question>>> byType = new ArrayList<>();
         for (brief.model.QuestionType t : List.of(brief.model.QuestionType.ORDER, brief.model.QuestionType.MATCH,
                 brief.model.QuestionType.MULTI, brief.model.QuestionType.NUMERIC, brief.model.QuestionType.CLOZE,
                 brief.model.QuestionType.CHOICE, brief.model.QuestionType.TRUEFALSE)) {
-            byType.add(made.stream().filter(q -> q.type() == t).toList());
+            byType.add(versions(made.stream().filter(q -> q.type() == t).toList()));
         }
-        // each round gives every type one question, trying its candidates in turn until one breaks no rule
-        int[] next = new int[byType.size()];
-        List<brief.model.Question> kept = new ArrayList<>();
+        // each round gives every type one question: of its next few, the one that breaks no rule and keeps the
+        // form reader nearest a guess, the earlier on a tie
+        List<Question> kept = new ArrayList<>();
+        double lean = 0;
         for (int round = 0; round < MAX_PER_TYPE; round++) {
-            for (int t = 0; t < byType.size(); t++) {
-                List<brief.model.Question> list = byType.get(t);
-                for (int tries = 0; tries < TRIES && next[t] < list.size(); tries++) {
-                    brief.model.Question q = list.get(next[t]++);
+            for (List<List<Question>> groups : byType) {
+                final double before = lean;
+                List<Question> window = new ArrayList<>();
+                for (int g = 0; g < groups.size() && window.size() < TRIES; g++) window.addAll(groups.get(g));
+                List<Question> ordered = new ArrayList<>(window);
+                ordered.sort(Comparator.comparingDouble(q -> Math.abs(before + FormReader.lean(q))));
+                for (int tries = 0; tries < Math.min(TRIES, ordered.size()); tries++) {
+                    Question q = ordered.get(tries);
+                    double after = Math.abs(before + FormReader.lean(q));
+                    if (after > Math.max(Math.abs(before), LEANING)) break;
                     if (clean(b, rules, kept, q)) {
                         kept.add(q);
+                        lean += FormReader.lean(q);
+                        groups.removeIf(g -> g.contains(q));
                         break;
                     }
                 }
             }
         }
-        List<brief.model.Question> inOrder = new ArrayList<>(made);
+        List<Question> inOrder = new ArrayList<>(made);
         inOrder.retainAll(kept);
         return inOrder;
+    }
+
+    /** Neighbouring questions on the same evidence, as the versions of one question. */
+    private static List<List<Question>> versions(List<Question> questions) {
+        List<List<Question>> out = new ArrayList<>();
+        for (Question q : questions) {
+            List<Question> last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && last.get(0).stem().evidence().passage().equals(q.stem().evidence().passage())) last.add(q);
+            else out.add(new ArrayList<>(List.of(q)));
+        }
+        return out;
     }
 
     /**
      * Whether a question breaks no rule alone nor beside any question kept so far: the rules compare questions in
      * pairs, so checking the pairs with the new one is the same as checking the whole list again, and far quicker.
      */
-    private static boolean clean(Briefing b, Drafter.QuestionRules rules, List<brief.model.Question> kept, brief.model.Question q) {
+    private static boolean clean(Briefing b, Drafter.QuestionRules rules, List<Question> kept, Question q) {
         if (rules.broken(b, List.of(q)) > 0) return false;
-        for (brief.model.Question k : kept) if (rules.broken(b, List.of(k, q)) > 0) return false;
+        for (Question k : kept) if (rules.broken(b, List.of(k, q)) > 0) return false;
         return true;
     }
-
 }

@@ -26,10 +26,6 @@ import java.util.Map;
  */
 final class Questions {
     static final String UNNAMED = "named in the article";
-    private static final java.util.regex.Pattern ABSOLUTE = java.util.regex.Pattern.compile(
-            "(?i)\\b(always|never|only|all|none|every|entirely|completely|no one|nothing|first|must)\\b");
-    private static final java.util.regex.Pattern HEDGED = java.util.regex.Pattern.compile(
-            "(?i)\\b(some|may|might|often|usually|sometimes|generally|can|could|partly)\\b");
     private static final List<String> NUMBER_WORDS = List.of("two", "three", "four", "five", "six", "seven", "eight",
             "nine", "ten", "eleven", "twelve");
 
@@ -37,7 +33,8 @@ final class Questions {
 
     record Made(List<Question> questions, Map<String, List<String>> checks) {}
 
-    static Made make(Briefing b, List<Figures.Found> figures, Map<Integer, String> cardOfSentence,
+    /** The questions; {@code asked} are the figures asked about, in step with {@code figures}, listed or not. */
+    static Made make(Briefing b, List<Figure> asked, List<Figures.Found> figures, Map<Integer, String> cardOfSentence,
                      Drafter.Analysis a, Ids ids) {
         List<Question> out = new ArrayList<>();
         Map<String, List<String>> checks = new LinkedHashMap<>();
@@ -48,11 +45,11 @@ final class Questions {
             }
             return anyCard;
         };
-        cloze(b, cardOf, ids, out);
-        for (int i = 0; i < figures.size(); i++) numeric(b.figures().get(i), figures.get(i), cardOf, ids, out);
+        cloze(b, asked, a, ids, out);
+        for (int i = 0; i < figures.size(); i++) numeric(asked.get(i), figures.get(i), cardOf, ids, out);
         trueFalse(b, cardOf, ids, out);
         choice(b, cardOf, ids, out);
-        figureChoice(b, figures, cardOf, ids, out);
+        figureChoice(asked, figures, cardOf, ids, out);
         speakerChoice(b, cardOf, ids, out);
         multi(b, cardOf, ids, out);
         order(b, cardOf, ids, out);
@@ -68,27 +65,51 @@ final class Questions {
         return new Stem(ids.of("q-" + kind, prompt), prompt, card, difficulty, explain, new Evidence(evidence), null, false);
     }
 
-    /** A name or term of a point blanked out; the card's title never holds the answer. */
-    private static void cloze(Briefing b, java.util.function.Function<String, String> cardOf, Ids ids, List<Question> out) {
+    /**
+     * A name or term of a point blanked out, and a second version with a key term of the point (its last noun
+     * phrase of its own) for where the names are shown by other questions; the card's title never holds the answer.
+     */
+    private static void cloze(Briefing b, List<Figure> figures, Drafter.Analysis a, Ids ids, List<Question> out) {
         for (Card c : b.cards()) {
             for (Point p : c.points()) {
-                String term = termIn(b, p.text(), c.title());
-                if (term == null) continue;
-                String prompt = p.text().replaceFirst(java.util.regex.Pattern.quote(term), Question.Cloze.GAP);
-                List<String> accept = new ArrayList<>();
-                String[] parts = term.split(" ");
-                if (parts.length > 1 && b.people().stream().anyMatch(x -> x.name().equals(term))) accept.add(parts[parts.length - 1]);
-                out.add(new Question.Cloze(stem(ids, "cloze", "Fill the gap: " + prompt, c.id(), 1,
-                        p.text(), p.evidence().passage()), term, accept));
+                List<String> terms = new ArrayList<>();
+                String named = termIn(b, figures, a.names().organizations(), p.text(), c.title());
+                if (named != null) terms.add(named);
+                String key = keyTerm(a, p, c.title());
+                if (key != null && !terms.contains(key)) terms.add(key);
+                for (String term : terms) {
+                    String prompt = p.text().replaceFirst(java.util.regex.Pattern.quote(term), Question.Cloze.GAP);
+                    List<String> accept = new ArrayList<>();
+                    String[] parts = term.split(" ");
+                    if (parts.length > 1 && b.people().stream().anyMatch(x -> x.name().equals(term))) accept.add(parts[parts.length - 1]);
+                    out.add(new Question.Cloze(stem(ids, "cloze", "Fill the gap: " + prompt, c.id(), 1,
+                            p.text(), p.evidence().passage()), term, accept));
+                }
             }
         }
     }
 
-    private static String termIn(Briefing b, String text, String title) {
+    /** The point's last noun phrase of two words or more, or of one long word, that it says once and the title lacks. */
+    private static String keyTerm(Drafter.Analysis a, Point p, String title) {
+        Text.Sentence s = a.sentences().stream().filter(x -> x.text().equals(p.evidence().passage())).findFirst().orElse(null);
+        if (s == null) return null;
+        String key = null;
+        String t = title.toLowerCase(Locale.ROOT);
+        for (String phrase : Cards.nounPhrases(s)) {
+            int at = p.text().indexOf(phrase);
+            boolean telling = phrase.contains(" ") || phrase.length() >= 6;
+            if (telling && at > 0 && at == p.text().lastIndexOf(phrase) && !t.contains(phrase.toLowerCase(Locale.ROOT))
+                    && !Words.STOP.contains(phrase.toLowerCase(Locale.ROOT))) key = phrase;
+        }
+        return key;
+    }
+
+    /** A person, organization or figure the point names once: those listed, and the organizations left off the list for room. */
+    private static String termIn(Briefing b, List<Figure> figures, List<Names.Entity> organizations, String text, String title) {
         List<String> terms = new ArrayList<>();
         b.people().forEach(p -> terms.add(p.name()));
-        b.organizations().forEach(o -> terms.add(o.name()));
-        b.figures().forEach(f -> terms.add(f.value()));
+        organizations.forEach(o -> terms.add(o.name()));
+        figures.forEach(f -> terms.add(f.value()));
         String t = title.toLowerCase(Locale.ROOT);
         for (String term : terms) {
             if (text.contains(term) && !t.contains(term.toLowerCase(Locale.ROOT)) && text.indexOf(term) == text.lastIndexOf(term)) {
@@ -114,9 +135,9 @@ final class Questions {
     }
 
     /**
-     * A fact kept as it is, or changed in one detail: a number or a name swapped for another of the article's. A
-     * statement with an absolute word ("only", "first") is kept true and one with a hedge ("may") made false, so that
-     * guessing from such words does not pay.
+     * A fact kept as it is, or changed in one detail: a number or a name swapped for another of the article's. Both
+     * versions are offered, one after the other: the draft keeps the one that leaves words such as "only" or "may"
+     * no better than a guess.
      */
     private static void trueFalse(Briefing b, java.util.function.Function<String, String> cardOf, Ids ids, List<Question> out) {
         int made = 0;
@@ -124,14 +145,7 @@ final class Questions {
             for (Point p : c.points()) {
                 if (p.kind() != PointKind.FACT && p.kind() != PointKind.CLAIM || leansOnContext(p.text())) continue;
                 String changed = changedDetail(b, p.text());
-                boolean absolute = ABSOLUTE.matcher(p.text()).find();
-                boolean hedged = HEDGED.matcher(p.text()).find();
-                List<Boolean> answers = new ArrayList<>();
-                if (absolute && !hedged || changed == null) answers.add(true);
-                else if (hedged && !absolute) answers.add(false);
-                else answers.addAll(made % 2 == 0 ? List.of(false, true) : List.of(true, false));
-                if (hedged && !absolute && changed == null) continue;
-                // both versions of a statement are offered, the one this turn wants first: the quiz keeps one of them
+                List<Boolean> answers = changed == null ? List.of(true) : made % 2 == 0 ? List.of(false, true) : List.of(true, false);
                 for (boolean keep : answers) {
                     String statement = keep ? p.text() : changed;
                     String explain = keep ? "True: " + p.text() : "False: the article says: " + p.text();
@@ -190,34 +204,35 @@ final class Questions {
             if (made >= 4 || b.people().size() < 3) break;
             boolean shared = b.people().stream().anyMatch(o -> !o.equals(p) && o.role().equalsIgnoreCase(p.role()));
             if (shared || p.role().contains(p.name()) || Names.TITLES.contains(p.role().toLowerCase(Locale.ROOT))) continue;
-            List<Option> options = new ArrayList<>();
-            options.add(new Option("a", p.name(), null));
-            for (Person other : others(b, p, 3)) {
-                options.add(new Option(String.valueOf((char) ('a' + options.size())), other.name(),
-                        other.role().equals(UNNAMED) ? null : other.name() + ": " + other.role() + "."));
+            for (List<Person> others : others(b, p, 3)) {
+                List<Option> options = new ArrayList<>();
+                options.add(new Option("a", p.name(), null));
+                for (Person other : others) {
+                    options.add(new Option(String.valueOf((char) ('a' + options.size())), other.name(),
+                            other.role().equals(UNNAMED) ? null : other.name() + ": " + other.role() + "."));
+                }
+                out.add(new Question.Choice(stem(ids, "choice", "Who does the article describe as “" + p.role() + "”?",
+                        cardOf.apply(p.evidence().passage()), 1, p.name() + ": " + p.role() + ".", p.evidence().passage()),
+                        rotate(options, made + p.name().length()), "a"));
             }
-            if (!fairLengths(options)) continue;
-            List<Option> rotated = rotate(options, made + p.name().length());
-            out.add(new Question.Choice(stem(ids, "choice", "Who does the article describe as “" + p.role() + "”?",
-                    cardOf.apply(p.evidence().passage()), 1, p.name() + ": " + p.role() + ".", p.evidence().passage()),
-                    rotated, "a"));
             made++;
         }
     }
 
     /**
-     * Which figure the article gives for a label: the wrong options are the article's other figures of the same
-     * kind, or the same figure scaled, written the same way, when it has too few.
+     * Which figure the article gives for a label. The wrong options are the article's other figures of the same
+     * kind, or else the figure scaled; a second version offers only numbers written as long as the right one, with
+     * the right one in turn the lowest, a middle one and the highest, so that neither length nor place gives it away.
      */
-    private static void figureChoice(Briefing b, List<Figures.Found> found, java.util.function.Function<String, String> cardOf,
+    private static void figureChoice(List<Figure> asked, List<Figures.Found> found, java.util.function.Function<String, String> cardOf,
                                      Ids ids, List<Question> out) {
-        for (int i = 0; i < found.size() && i < b.figures().size(); i++) {
-            Figure f = b.figures().get(i);
+        for (int i = 0; i < found.size() && i < asked.size(); i++) {
+            Figure f = asked.get(i);
             Figures.Found ff = found.get(i);
             if (ff.kind() == Figures.Kind.SCORE || f.label().equals(f.evidence().passage())) continue;
             List<String> values = new ArrayList<>();
-            for (int j = 0; j < found.size() && j < b.figures().size() && values.size() < 3; j++) {
-                String v = b.figures().get(j).value();
+            for (int j = 0; j < found.size() && j < asked.size() && values.size() < 3; j++) {
+                String v = asked.get(j).value();
                 if (j != i && found.get(j).kind() == ff.kind() && !v.equals(f.value()) && !values.contains(v)) values.add(v);
             }
             for (double scale : new double[] {2, 0.5, 3, 1.5}) {
@@ -225,15 +240,40 @@ final class Questions {
                 String v = scaled(f.value(), ff.number(), scale);
                 if (v != null && !values.contains(v) && !v.equals(f.value())) values.add(v);
             }
-            if (values.size() < 2) continue;
-            List<Option> options = new ArrayList<>();
-            options.add(new Option("a", f.value(), null));
-            for (String v : values) options.add(new Option(String.valueOf((char) ('a' + options.size())), v, null));
-            if (!fairLengths(options)) continue;
-            out.add(new Question.Choice(stem(ids, "choice", "Which figure does the article give for “" + f.label() + "”?",
-                    cardOf.apply(f.evidence().passage()), 1, f.value() + ": " + f.label() + ".", f.evidence().passage()),
-                    rotate(options, i + 1), "a"));
+            for (List<String> wrong : List.of(values, alike(f.value(), ff.number(), i % 4))) {
+                if (wrong.size() < 2) continue;
+                List<Option> options = new ArrayList<>();
+                options.add(new Option("a", f.value(), null));
+                for (String v : wrong) options.add(new Option(String.valueOf((char) ('a' + options.size())), v, null));
+                out.add(new Question.Choice(stem(ids, "choice", "Which figure does the article give for “" + f.label() + "”?",
+                        cardOf.apply(f.evidence().passage()), 1, f.value() + ": " + f.label() + ".", f.evidence().passage()),
+                        byNumber(options), "a"));
+            }
         }
+    }
+
+    /** Three numbers near the figure's, written as long as it is, {@code below} of them lower where there are so many. */
+    private static List<String> alike(String value, double number, int below) {
+        List<String> lower = new ArrayList<>();
+        List<String> higher = new ArrayList<>();
+        for (double scale : new double[] {0.75, 1.25, 0.6, 1.5, 0.5, 1.75, 0.4, 2}) {
+            String v = scaled(value, value.matches(".*\\d\\.\\d.*") ? number * scale : Math.rint(number * scale), 1);
+            if (v == null || v.equals(value) || v.length() != value.length() || lower.contains(v) || higher.contains(v)) continue;
+            (scale < 1 ? lower : higher).add(v);
+        }
+        List<String> out = new ArrayList<>();
+        for (int k = 0; k < Math.min(below, lower.size()); k++) out.add(lower.get(k));
+        for (int k = 0; out.size() < 3 && k < higher.size(); k++) out.add(higher.get(k));
+        for (int k = below; out.size() < 3 && k < lower.size(); k++) out.add(lower.get(k));
+        return out;
+    }
+
+    /** The options in the order of their numbers, as a reader would list amounts. */
+    private static List<Option> byNumber(List<Option> options) {
+        List<Option> out = new ArrayList<>(options);
+        out.sort(java.util.Comparator.comparingDouble(o -> Figures.number(o.text().toLowerCase(Locale.ROOT)) == null ? 0
+                : Figures.number(o.text().toLowerCase(Locale.ROOT))));
+        return out;
     }
 
     /** The figure's text with its number multiplied, written as the article writes numbers; null when it has no digits. */
@@ -243,7 +283,7 @@ final class Questions {
         double n = number * scale;
         String written;
         if (m.group().contains(".")) written = String.format(Locale.ROOT, "%.1f", n);
-        else if (n != Math.rint(n)) return null;
+        else if (n != Math.rint(n) || n <= 0) return null;
         else written = m.group().contains(",") || n >= 1000 ? String.format(Locale.ROOT, "%,d", (long) n) : Long.toString((long) n);
         return value.substring(0, m.start()) + written + value.substring(m.end());
     }
@@ -255,36 +295,33 @@ final class Questions {
         for (Quote q : b.quotes()) {
             Person speaker = b.person(q.speaker()).orElse(null);
             if (speaker == null || made >= 3) continue;
-            List<Option> options = new ArrayList<>();
-            options.add(new Option("a", speaker.name(), null));
-            for (Person other : others(b, speaker, 3)) {
-                options.add(new Option(String.valueOf((char) ('a' + options.size())), other.name(), null));
+            for (List<Person> others : others(b, speaker, 3)) {
+                List<Option> options = new ArrayList<>();
+                options.add(new Option("a", speaker.name(), null));
+                for (Person other : others) options.add(new Option(String.valueOf((char) ('a' + options.size())), other.name(), null));
+                out.add(new Question.Choice(stem(ids, "choice", "Who does the article quote as saying “" + q.text() + "”?",
+                        cardOf.apply(q.text()), 1, speaker.name() + " said it.", q.text()), rotate(options, made + 2), "a"));
             }
-            if (!fairLengths(options)) continue;
-            out.add(new Question.Choice(stem(ids, "choice", "Who does the article quote as saying “" + q.text() + "”?",
-                    cardOf.apply(q.text()), 1, speaker.name() + " said it.", q.text()), rotate(options, made + 2), "a"));
             made++;
         }
     }
 
     /**
-     * The other people to offer beside one: the names nearest its length first, with one at least as long where
-     * there is one, so that the longest name is not the answer.
+     * The other people to offer beside one, in two versions: the names nearest its length with one at least as long,
+     * and the names nearest its length that are no longer. The draft takes whichever keeps length from telling.
      */
-    private static List<Person> others(Briefing b, Person p, int n) {
+    private static List<List<Person>> others(Briefing b, Person p, int n) {
         int length = p.name().length();
         List<Person> rest = new ArrayList<>(b.people().stream().filter(o -> !o.equals(p)).toList());
         rest.sort(java.util.Comparator.comparingInt(o -> Math.abs(o.name().length() - length)));
-        List<Person> out = new ArrayList<>();
-        rest.stream().filter(o -> o.name().length() >= length).findFirst().ifPresent(out::add);
-        for (Person o : rest) if (out.size() < n && !out.contains(o)) out.add(o);
+        List<Person> longer = new ArrayList<>();
+        rest.stream().filter(o -> o.name().length() >= length).findFirst().ifPresent(longer::add);
+        for (Person o : rest) if (longer.size() < n && !longer.contains(o)) longer.add(o);
+        List<Person> shorter = rest.stream().filter(o -> o.name().length() <= length).limit(n).toList();
+        List<List<Person>> out = new ArrayList<>();
+        if (longer.size() >= 2 && longer.get(0).name().length() >= length) out.add(longer);
+        if (shorter.size() >= 2 && !shorter.equals(longer)) out.add(shorter);
         return out;
-    }
-
-    /** Whether a wrong option is at least as long as the right one ("a"), which a test-wise reader would pick. */
-    private static boolean fairLengths(List<Option> options) {
-        int right = options.get(0).text().length();
-        return options.size() >= 3 && options.stream().skip(1).anyMatch(o -> o.text().length() >= right);
     }
 
     private static List<Option> rotate(List<Option> options, int by) {

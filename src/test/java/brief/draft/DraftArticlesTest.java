@@ -25,6 +25,12 @@ class DraftArticlesTest {
             "health.txt", "council.html", "airline.txt", "profile.txt"};
     /** A test-wise reader answering from the form of the questions alone may beat a blind guess by at most this. */
     private static final double SOLVER_MARGIN = 10;
+    /** Fewer words than this, and a card may show a single point to keep the briefing short of the article. */
+    private static final int SHORT_ARTICLE = 300;
+    /** What a reader sees of any one article, as a share of its words, at most (the bar is 60%). */
+    private static final double MOST_SHOWN = 0.7;
+    /** … and on average over the articles. */
+    private static final double AVERAGE_SHOWN = 0.6;
 
     @TempDir
     Path dir;
@@ -40,8 +46,10 @@ class DraftArticlesTest {
         assertEquals(List.of(), brief.lint.ItemWriting.check(m.briefing()), "the drafted questions follow the item-writing rules");
         assertTrue(m.briefing().questions().size() >= 3, "questions drafted: " + m.briefing().questions().size());
         int cards = m.briefing().cards().size();
-        assertTrue(cards >= Cards.MIN_CARDS - 1 && cards <= Cards.MAX_CARDS, "cards: " + cards);
-        m.briefing().cards().forEach(c -> assertTrue(c.points().size() >= Cards.MIN_POINTS
+        assertTrue(cards >= Cards.MIN_CARDS && cards <= Cards.MAX_CARDS, "cards: " + cards);
+        // only an article too short for eight points within three fifths of its words has cards of one point
+        int fewest = m.articleWords() < SHORT_ARTICLE ? 1 : Cards.MIN_POINTS;
+        m.briefing().cards().forEach(c -> assertTrue(c.points().size() >= fewest
                 && c.points().size() <= Cards.MAX_POINTS, "points of card " + c.id() + ": " + c.points().size()));
     }
 
@@ -60,8 +68,9 @@ class DraftArticlesTest {
         assertTrue(m.keys() >= 0.5, "key facts in what a reader sees:\n" + row);
         assertTrue(m.labels() >= 0.6, "labels agreeing with the writer's:\n" + row);
         brief.quiz.TestWise.Score s = brief.quiz.TestWise.score(m.briefing().questions());
-        assertTrue(s.solverPercent() - s.chancePercent() <= SOLVER_MARGIN, "a test-wise reader on " + article + ": " + s);
-        assertTrue(m.visibleShare() < 1.0, "what a reader sees is shorter than the article:\n" + row);
+        // below chance is a give-away too: a reader who learns that the longest option is never right gains by it
+        assertTrue(Math.abs(s.solverPercent() - s.chancePercent()) <= SOLVER_MARGIN, "a test-wise reader on " + article + ": " + s);
+        assertTrue(m.visibleShare() <= MOST_SHOWN, "what a reader sees is well short of the article:\n" + row);
     }
 
     /**
@@ -97,11 +106,12 @@ class DraftArticlesTest {
         assertTrue(quotes / n >= 0.8, "quotes drafted with the right speaker, on average:\n" + table);
         assertTrue(keys / n >= 0.5, "key facts in what a reader sees, on average:\n" + table);
         assertTrue(labels / n >= 0.6, "labels agreeing with the writer's, on average:\n" + table);
-        assertTrue(shown / n <= 0.7, "what a reader sees, as a share of the article's words, on average:\n" + table);
+        assertTrue(shown / n <= AVERAGE_SHOWN, "what a reader sees, as a share of the article's words, on average:\n" + table);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"news.txt", "court.txt", "sports.txt", "markdown.md", "planning.txt", "html.html"})
+    @ValueSource(strings = {"news.txt", "court.txt", "sports.txt", "markdown.md", "planning.txt", "html.html",
+            "opinion.txt", "earnings.txt"})
     void draftAsksQuestionsOfManyTypes(String article) throws Exception {
         Measured m = Measured.of(article, dir);
         Set<QuestionType> types = m.briefing().questions().stream().map(q -> q.type())

@@ -1,0 +1,226 @@
+package brief.draft;
+
+import brief.model.Figure;
+import brief.model.Organization;
+import brief.model.Person;
+import brief.model.Quote;
+import brief.model.TimelineEvent;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What a reader of a draft sees (cards, figures, people, organizations, quotes, timeline), held to a share of the
+ * article's words: what says least, or says again what is shown elsewhere, goes first. The lists are the draft's
+ * own and are cut in place.
+ */
+final class Budget {
+    /** Points are cut down to this many words at the shortest, to keep a short article's briefing short. */
+    private static final int SHORTEST = 8;
+    /** A timeline entry's words when room is short: enough to tell the events apart in an order question. */
+    private static final int SHORT_WHAT = 4;
+    private static final int WHAT = 6;
+
+    final List<Person> people;
+    final List<Organization> organizations;
+    final List<Quote> quotes;
+    /** The figures listed; a figure a point already shows may leave this list and still be asked about. */
+    final List<Figure> figures;
+    final List<TimelineEvent> timeline;
+    private final List<Dates.Event> events;
+    private final List<Dates.Event> central;
+    private final Drafter.Analysis a;
+    private final List<Text.Paragraph> material;
+    /** The sentences whose quotation is among the quotes: a point made of one would show it twice. */
+    private final Set<Integer> quoted;
+    private final java.util.Map<Dates.Event, String> eventIds = new java.util.HashMap<>();
+    private final java.util.Map<Integer, Integer> standing = new java.util.HashMap<>();
+    List<Cards.Group> groups;
+    int perCard = Cards.MAX_POINTS;
+    int most = Clauses.SHORT;
+    private int what = WHAT;
+    /** How much a long sentence counts against its centrality when points are chosen: more when room is short. */
+    private double brevity = 0.5;
+    /** The cards, by title, given one point: only a very short article's. */
+    private final Set<String> single = new HashSet<>();
+
+    Budget(Drafter.Analysis a, List<Text.Paragraph> material, List<Person> people, List<Organization> organizations,
+           List<Quote> quotes, Set<Integer> quoted, List<Figure> figures, List<Dates.Event> events, List<Dates.Event> central,
+           Ids ids) {
+        this.a = a;
+        this.material = material;
+        this.people = people;
+        this.organizations = organizations;
+        this.quotes = quotes;
+        this.quoted = quoted;
+        this.figures = new ArrayList<>(figures);
+        this.events = events;
+        this.central = central;
+        this.timeline = new ArrayList<>();
+        for (Dates.Event e : events) eventIds.put(e, ids.of("t", e.when()));
+        this.groups = Cards.titled(Cards.group(material, Cards.MAX_CARDS));
+        entries();
+    }
+
+    /**
+     * Gives up, a step at a time, what says least until what a reader sees is at most {@code limit} words; a card
+     * is left one point only to keep it at most {@code bar} words.
+     */
+    void fit(int limit, int bar) {
+        Set<String> speakers = new HashSet<>();
+        quotes.forEach(q -> speakers.add(q.speaker()));
+        int maxCards = Cards.MAX_CARDS;
+        for (int step = 0; step < 10; step++) {
+            while (perCard > Cards.MIN_POINTS && words() > limit) perCard--;
+            while (maxCards > Cards.MIN_CARDS && words() > limit) groups = Cards.titled(Cards.group(material, --maxCards));
+            if (words() <= limit) return;
+            switch (step) {
+                case 0 -> {
+                    organizations.removeIf(o -> o.what().equals(Questions.UNNAMED));
+                    people.removeIf(p -> p.role().equals(Questions.UNNAMED) && !speakers.contains(p.id()));
+                }
+                case 1 -> quotes.replaceAll(q -> new Quote(q.id(), q.speaker(), Quotes.shortened(q.text()), q.context()));
+                case 2 -> {
+                    while (most > SHORTEST && words() > limit) most--;
+                }
+                // a figure whose number a point already shows is said twice
+                case 3 -> figures.removeIf(this::shownInAPoint);
+                case 4 -> {
+                    what = SHORT_WHAT;
+                    // three dates are kept at least: an order question needs them
+                    entries();
+                    while (events.size() > 3 && words() > limit) {
+                        events.remove(leastCentral());
+                        entries();
+                    }
+                }
+                case 5 -> organizations.clear();
+                case 6 -> {
+                    while (figures.size() > 2 && words() > limit) figures.remove(figures.size() - 1);
+                }
+                case 7 -> brevity = 1;
+                case 8 -> brevity = 1.5;
+                // an article of a dozen sentences cannot give four cards of two points each and stay short of
+                // three fifths of its words: the cards whose second point says least keep one
+                case 9 -> {
+                    while (words() > bar && single.size() < groups.size()) single.add(leastSecondPoint());
+                }
+                default -> { }
+            }
+        }
+    }
+
+    /** The sentences of a card shown as its points: central statements first, none leaning on the one before. */
+    List<Text.Sentence> chosen(Cards.Group g) {
+        List<Text.Sentence> ranked = new ArrayList<>(g.sentences().stream().filter(s -> standing(s) >= 0).toList());
+        if (ranked.size() < Cards.MIN_POINTS) ranked = new ArrayList<>(g.sentences());
+        ranked.sort(Comparator.comparingInt((Text.Sentence s) -> Math.abs(standing(s)))
+                .thenComparingDouble((Text.Sentence s) -> -a.rank()[s.index()] / Math.pow(s.words(), brevity))
+                .thenComparing(Text.Sentence::index));
+        int n = single.contains(g.title()) ? 1 : perCard;
+        List<Text.Sentence> out = new ArrayList<>(ranked.subList(0, Math.min(n, ranked.size())));
+        out.sort(Comparator.comparing(Text.Sentence::index));
+        return out;
+    }
+
+    /**
+     * How a sentence stands as a point, worked out once: 0 alone, 1 leaning on the sentence before (it reads less
+     * well alone, but says something new), 2 shown among the quotes already; negative when it states nothing.
+     */
+    private int standing(Text.Sentence s) {
+        return standing.computeIfAbsent(s.index(), i -> {
+            int how = mostlyQuoted(s) || quoted.contains(i) ? 2 : leansOnContext(s) ? 1 : 0;
+            return statement(s) ? how : -how - 1;
+        });
+    }
+
+    /** The words a reader sees. */
+    int words() {
+        int n = 0;
+        for (Cards.Group g : groups) {
+            n += Words.count(g.title());
+            for (Text.Sentence s : chosen(g)) n += Words.count(Drafter.clause(a, s, most));
+        }
+        for (Person p : people) n += Words.count(p.name() + " " + p.role());
+        for (Organization o : organizations) n += Words.count(o.name() + " " + o.what());
+        for (Quote q : quotes) n += Words.count(q.text());
+        for (Figure f : figures) n += Words.count(f.value() + " " + f.label());
+        for (TimelineEvent t : timeline) n += Words.count(t.when() + " " + t.what());
+        return n;
+    }
+
+    /** The title of the card of two points or more whose last-ranked point is the least central for its length. */
+    private String leastSecondPoint() {
+        String worst = null;
+        double least = Double.MAX_VALUE;
+        for (Cards.Group g : groups) {
+            if (single.contains(g.title())) continue;
+            List<Text.Sentence> points = chosen(g);
+            for (Text.Sentence s : points) {
+                double value = a.rank()[s.index()] / Math.max(1, Words.count(Drafter.clause(a, s, most)));
+                if (points.size() > 1 && value < least) {
+                    least = value;
+                    worst = g.title();
+                }
+            }
+        }
+        return worst == null ? groups.get(0).title() : worst;
+    }
+
+    private boolean shownInAPoint(Figure f) {
+        for (Cards.Group g : groups) {
+            for (Text.Sentence s : chosen(g)) {
+                if (s.text().contains(f.evidence().passage()) && Drafter.clause(a, s, most).contains(f.value())) return true;
+            }
+        }
+        return false;
+    }
+
+    private void entries() {
+        timeline.clear();
+        for (Dates.Event e : events) {
+            timeline.add(new TimelineEvent(eventIds.get(e), e.when(),
+                    shortWhat(e.what()), new brief.model.Evidence(e.evidence())));
+        }
+    }
+
+    /** The events of the timeline, in step with its entries. */
+    List<Dates.Event> events() {
+        return events;
+    }
+
+    private String shortWhat(String text) {
+        String[] w = text.split("\\s+");
+        if (w.length <= what) return text;
+        return String.join(" ", java.util.Arrays.copyOfRange(w, 0, what - 1)).replaceAll("[,;:]$", "") + " …";
+    }
+
+    /** The event shown that comes last in the order of centrality: an undated or peripheral one. */
+    int leastCentral() {
+        int worst = events.size() - 1;
+        for (int i = 0; i < events.size(); i++) if (central.indexOf(events.get(i)) > central.indexOf(events.get(worst))) worst = i;
+        return worst;
+    }
+
+    /** A sentence that states something: a verb and a few words, not a heading or a byline. */
+    private static boolean statement(Text.Sentence s) {
+        return s.words() >= 4 && s.tokens().stream().anyMatch(t -> t.is("VERB", "AUX"))
+                && s.text().matches("(?s).*[.!?\"”’)]$");
+    }
+
+    /** "That sounds like a lot.", "For many children today it still is.": a point that needs the sentence before. */
+    private static boolean leansOnContext(Text.Sentence s) {
+        String first = s.tokens().isEmpty() ? "" : s.tokens().get(0).lower();
+        return first.matches("it|that|this|they|he|she|these|those|there|such") || s.words() < 7
+                && s.tokens().stream().anyMatch(t -> t.lower().matches("it|they|this|that"));
+    }
+
+    private static boolean mostlyQuoted(Text.Sentence s) {
+        boolean[] inside = Quotes.insideQuotes(s);
+        int in = 0;
+        for (boolean q : inside) if (q) in++;
+        return in * 2 > inside.length;
+    }
+}

@@ -1,0 +1,89 @@
+package brief.draft;
+
+import brief.model.Option;
+import brief.model.Question;
+import brief.quiz.Facts;
+import brief.quiz.Forms;
+import brief.quiz.Grading;
+import brief.quiz.Response;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.ToDoubleFunction;
+import java.util.regex.Pattern;
+
+/**
+ * A reader who has not read the article and answers from the form of a question: the option of odd form, the one
+ * echoing the prompt, the longest; "never" makes a statement false, "may" true. A draft's questions are chosen so
+ * that this reader scores what a blind guess would, neither more (a give-away) nor less (a give-away in reverse).
+ */
+final class FormReader {
+    private static final Pattern ABSOLUTE = Pattern.compile(
+            "(?i)\\b(always|never|only|all|none|every|entirely|completely|no one|nothing|first|must)\\b");
+    private static final Pattern HEDGED = Pattern.compile(
+            "(?i)\\b(some|may|might|often|usually|sometimes|generally|can|could|partly)\\b");
+
+    private FormReader() {}
+
+    /** What reading the form earns on this question beyond a blind guess: from -1 to 1, 0 where form says nothing. */
+    static double lean(Question q) {
+        if (q instanceof Question.Choice c) return choice(c);
+        if (q instanceof Question.Multi m) return multi(m);
+        if (q instanceof Question.TrueFalse t) return trueFalse(t);
+        return 0;
+    }
+
+    private static double choice(Question.Choice q) {
+        List<Option> options = q.options();
+        List<Option> pick = oddForm(options);
+        if (pick.size() != 1) pick = most(options, o -> Facts.words(o.text()).stream().filter(Facts.words(q.stem().prompt())::contains).count());
+        if (pick.size() != 1) pick = most(options, o -> o.text().length());
+        double right = pick.stream().filter(o -> o.id().equals(q.answer())).count();
+        return right / pick.size() - 1.0 / options.size();
+    }
+
+    private static double multi(Question.Multi q) {
+        double mean = q.options().stream().mapToInt(o -> o.text().length()).average().orElse(0);
+        Set<String> prompt = Facts.words(q.stem().prompt());
+        List<String> picks = new ArrayList<>();
+        for (Option o : q.options()) {
+            if (o.text().length() > mean || Facts.words(o.text()).stream().anyMatch(prompt::contains)) picks.add(o.id());
+        }
+        if (picks.isEmpty() || picks.size() == q.options().size()) return 0;
+        int n = q.options().size();
+        double all = 0;
+        for (int mask = 0; mask < 1 << n; mask++) {
+            List<String> guess = new ArrayList<>();
+            for (int i = 0; i < n; i++) if ((mask & 1 << i) != 0) guess.add(q.options().get(i).id());
+            all += credit(q, guess);
+        }
+        return credit(q, picks) - all / (1 << n);
+    }
+
+    private static double credit(Question q, List<String> picks) {
+        return Grading.grade(q, new Response.Picks(picks)).credit();
+    }
+
+    private static double trueFalse(Question.TrueFalse q) {
+        boolean absolute = ABSOLUTE.matcher(q.stem().prompt()).find();
+        boolean hedged = HEDGED.matcher(q.stem().prompt()).find();
+        if (absolute == hedged) return 0;
+        return absolute != q.answer() ? 0.5 : -0.5;
+    }
+
+    private static List<Option> oddForm(List<Option> options) {
+        if (options.size() < 3) return List.of();
+        Map<Forms, List<Option>> byForm = new HashMap<>();
+        for (Option o : options) byForm.computeIfAbsent(Forms.of(o.text()), f -> new ArrayList<>()).add(o);
+        if (byForm.size() != 2) return List.of();
+        return byForm.values().stream().filter(l -> l.size() == 1).findFirst().orElse(List.of());
+    }
+
+    private static List<Option> most(List<Option> options, ToDoubleFunction<Option> measure) {
+        double best = options.stream().mapToDouble(measure).max().orElse(0);
+        if (best <= 0) return options;
+        return options.stream().filter(o -> measure.applyAsDouble(o) == best).toList();
+    }
+}
