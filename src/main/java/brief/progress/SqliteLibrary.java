@@ -61,12 +61,28 @@ public final class SqliteLibrary {
     public static synchronized void warmUp(Path cache) {
         if (warm) return;
         warm = true;
+        // The date formats (the larger part) and the library need nothing of each other: each gets a core.
+        Thread formats = new Thread(SqliteLibrary::formats, "brief-sqlite-formats");
+        formats.setDaemon(true);
+        formats.start();
         useCache(cache);
         try {
             SQLiteJDBCLoader.initialize();
             new JDBC();
-            new SQLiteConfig();
         } catch (Exception | LinkageError e) {
+            // Left to the connection.
+        }
+        try {
+            formats.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void formats() {
+        try {
+            new SQLiteConfig();
+        } catch (RuntimeException e) {
             // Left to the connection.
         }
     }
