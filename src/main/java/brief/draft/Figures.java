@@ -86,10 +86,15 @@ public final class Figures {
             // "30 days to appeal": a deadline or a right a reader may act on
             boolean deadline = f.kind() == Kind.DURATION && f.label().startsWith("to ");
             double w = rank[f.sentence()] / top + (f.sentence() < 3 || deadline ? 0.3 : 0) - (baseline ? 0.6 : 0)
-                    + (f.value().matches(".*\\d.*") ? 0 : -0.5);
+                    + (f.value().matches(".*\\d.*") ? 0 : -0.5) - (qualifies(f, found) ? 1 : 0);
             weight.put(f, w);
         }
         java.util.Comparator<Found> heavier = java.util.Comparator.comparingDouble((Found f) -> -weight.get(f));
+        // of two figures with one label ("profit": the result and the forecast), the lighter is the one to leave out
+        List<Found> ordered = new ArrayList<>(found);
+        ordered.sort(heavier);
+        java.util.Set<String> labels = new java.util.HashSet<>();
+        for (Found f : ordered) if (!labels.add(f.label().toLowerCase(Locale.ROOT))) weight.put(f, weight.get(f) - 0.5);
         Map<Kind, List<Found>> byKind = new java.util.EnumMap<>(Kind.class);
         for (Found f : found) byKind.computeIfAbsent(f.kind(), k -> new ArrayList<>()).add(f);
         byKind.values().forEach(l -> l.sort(heavier));
@@ -100,7 +105,21 @@ public final class Figures {
             of.sort(heavier);
             out.addAll(of);
         }
+        // a figure that weighs less than nothing (a value compared with, a qualifier) comes after every other
+        out.sort(java.util.Comparator.comparing((Found f) -> weight.get(f) < 0));
         return out;
+    }
+
+    /** "87.5 percent of flights within 15 minutes": a duration that says how another figure of its clause was measured. */
+    private static boolean qualifies(Found f, List<Found> found) {
+        if (f.kind() != Kind.DURATION) return false;
+        int at = f.evidence().indexOf(f.value());
+        for (Found other : found) {
+            if (other == f || other.sentence() != f.sentence() || other.kind() == Kind.DURATION) continue;
+            int before = f.evidence().indexOf(other.value());
+            if (before >= 0 && before < at) return true;
+        }
+        return false;
     }
 
     private static Found figure(Text.Sentence s, Matcher m) {
