@@ -86,7 +86,9 @@ public final class Figures {
             // "30 days to appeal": a deadline or a right a reader may act on
             boolean deadline = f.kind() == Kind.DURATION && f.label().startsWith("to ");
             double w = rank[f.sentence()] / top + (f.sentence() < 3 || deadline ? 0.3 : 0) - (baseline ? 0.6 : 0)
-                    + (f.value().matches(".*\\d.*") ? 0 : -0.5) - (qualifies(f, found) ? 1 : 0);
+                    + (f.value().matches(".*\\d.*") ? 0 : -0.5) - (qualifies(f, found) ? 1 : 0)
+                    // "The report, which covers 31 clinics, found": background to what the sentence says
+                    - (f.evidence().matches("(?i)^(which|who|whose)\\b.*") ? 0.3 : 0);
             weight.put(f, w);
         }
         java.util.Comparator<Found> heavier = java.util.Comparator.comparingDouble((Found f) -> -weight.get(f));
@@ -108,6 +110,12 @@ public final class Figures {
         // a figure that weighs less than nothing (a value compared with, a qualifier) comes after every other
         out.sort(java.util.Comparator.comparing((Found f) -> weight.get(f) < 0));
         return out;
+    }
+
+    private static final Pattern OF_NOUN = Pattern.compile("(?i)\\b\\p{L}{3,}\\s+of\\s+(?:about |some |over |nearly )?$");
+
+    private static boolean ofNoun(String text, int at) {
+        return OF_NOUN.matcher(text.substring(Math.max(0, at - 40), at)).find();
     }
 
     /** "87.5 percent of flights within 15 minutes": a duration that says how another figure of its clause was measured. */
@@ -171,6 +179,9 @@ public final class Figures {
         int[] clause = clause(text, m.start(), end);
         String evidence = text.substring(clause[0], clause[1]).strip();
         String label = kind == Kind.COUNT ? countedThing(s, end) : null;
+        // "a main span of 850 metres", "a class of 64": a measure or a count named by the noun it is of
+        if (kind == Kind.COUNT && label == null && (unit != null || ofNoun(text, m.start()))
+                && !after.matches("(?s)^\\s*(?:to|and|or|[-–])\\s*\\d.*")) label = before(s, clause[0], m.start());
         if (kind == Kind.COUNT && label == null) return null;
         if (label == null && kind != Kind.SCORE) label = countedThing(s, end);
         if (label == null && kind == Kind.AGE) label = "age";

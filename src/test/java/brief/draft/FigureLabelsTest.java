@@ -58,4 +58,11 @@ class FigureLabelsTest {
                 .map(Figures.Found::value).toList();
         assertEquals(List.of("30 million kroner", "91 percent", "35 million kroner", "10 minutes"), order);
     }
+
+    @Test
+    void aMeasureOrACountWithNothingAfterItIsNamedByWhatItIsOf() throws Exception {
+        assertEquals("main span", labelOf("640 metres", "The bridge has a main span of 640 metres."));
+        assertEquals("class", labelOf("48", "She was the only girl in a class of 48."));
+        assertEquals("not found", labelOf("3", "The firm expects sales growth of 3 to 4 percent."));
+    }
 }
