@@ -27,8 +27,8 @@ public final class Figures {
     /** A measure after a number, part of the figure's value: "300,000 square kilometres". */
     private static final Pattern MEASURE = Pattern.compile("(?i)^\\s*((?:square\\s+)?(?:kilometres|kilometers|km|metres|meters|miles|"
             + "hectares|acres|tonnes|tons|litres|liters|megawatts|gigawatts|kilograms|kg))\\b");
-    /** "She was 88.": an age given after the verb. */
-    private static final Pattern AGE_BEFORE = Pattern.compile("(?i)\\b(?:was|is|aged|age of|died at)\\s+$");
+    /** "She was 88.", "died on Saturday at 93.": an age given after the verb. */
+    private static final Pattern AGE_BEFORE = Pattern.compile("(?i)\\b(?:was|is|aged|age of|(?:died|dies)\\b[^.;]{0,40}?\\bat)\\s+$");
     private static final Pattern MONEY_AFTER = Pattern.compile("(?i)^\\s*(dollars?|euros?|pounds?|yuan|won|yen|francs?|rupees?|kroner|krona|kronor|crowns?|pesos?|rand|lira|zloty|dinars?|dirhams?|baht|rubles?|roubles?)\\b");
     private static final Pattern VOTE = Pattern.compile("(?i)\\b(?:voted|vote of|votes? to|by)\\s+((\\d{1,3}|" + WORD_NUMBERS
             + ")(?:\\s+to\\s+|[-–])(?:\\d{1,3}|" + WORD_NUMBERS + "|none))\\b");

@@ -65,4 +65,9 @@ class FigureLabelsTest {
         assertEquals("class", labelOf("48", "She was the only girl in a class of 48."));
         assertEquals("not found", labelOf("3", "The firm expects sales growth of 3 to 4 percent."));
     }
+
+    @Test
+    void anAgeAtDeathIsAnAge() throws Exception {
+        assertEquals("age", labelOf("91", "The composer died on Sunday at 91."));
+    }
 }
