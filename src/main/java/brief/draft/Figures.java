@@ -27,8 +27,8 @@ public final class Figures {
     /** A measure after a number, part of the figure's value: "300,000 square kilometres". */
     private static final Pattern MEASURE = Pattern.compile("(?i)^\\s*((?:square\\s+)?(?:kilometres|kilometers|km|metres|meters|miles|"
             + "hectares|acres|tonnes|tons|litres|liters|megawatts|gigawatts|kilograms|kg))\\b");
-    /** "She was 88.": an age given after the verb. */
-    private static final Pattern AGE_BEFORE = Pattern.compile("(?i)\\b(?:was|is|aged|age of|died at)\\s+$");
+    /** "She was 88.", "died on Saturday at 93.": an age given after the verb. */
+    private static final Pattern AGE_BEFORE = Pattern.compile("(?i)\\b(?:was|is|aged|age of|(?:died|dies)\\b[^.;]{0,40}?\\bat)\\s+$");
     private static final Pattern MONEY_AFTER = Pattern.compile("(?i)^\\s*(dollars?|euros?|pounds?|yuan|won|yen|francs?|rupees?|kroner|krona|kronor|crowns?|pesos?|rand|lira|zloty|dinars?|dirhams?|baht|rubles?|roubles?)\\b");
     private static final Pattern VOTE = Pattern.compile("(?i)\\b(?:voted|vote of|votes? to|by)\\s+((\\d{1,3}|" + WORD_NUMBERS
             + ")(?:\\s+to\\s+|[-–])(?:\\d{1,3}|" + WORD_NUMBERS + "|none))\\b");
@@ -86,10 +86,17 @@ public final class Figures {
             // "30 days to appeal": a deadline or a right a reader may act on
             boolean deadline = f.kind() == Kind.DURATION && f.label().startsWith("to ");
             double w = rank[f.sentence()] / top + (f.sentence() < 3 || deadline ? 0.3 : 0) - (baseline ? 0.6 : 0)
-                    + (f.value().matches(".*\\d.*") ? 0 : -0.5);
+                    + (f.value().matches(".*\\d.*") ? 0 : -0.5) - (qualifies(f, found) ? 1 : 0)
+                    // "The report, which covers 31 clinics, found": background to what the sentence says
+                    - (f.evidence().matches("(?i)^(which|who|whose)\\b.*") ? 0.3 : 0);
             weight.put(f, w);
         }
         java.util.Comparator<Found> heavier = java.util.Comparator.comparingDouble((Found f) -> -weight.get(f));
+        // of two figures with one label ("profit": the result and the forecast), the lighter is the one to leave out
+        List<Found> ordered = new ArrayList<>(found);
+        ordered.sort(heavier);
+        java.util.Set<String> labels = new java.util.HashSet<>();
+        for (Found f : ordered) if (!labels.add(f.label().toLowerCase(Locale.ROOT))) weight.put(f, weight.get(f) - 0.5);
         Map<Kind, List<Found>> byKind = new java.util.EnumMap<>(Kind.class);
         for (Found f : found) byKind.computeIfAbsent(f.kind(), k -> new ArrayList<>()).add(f);
         byKind.values().forEach(l -> l.sort(heavier));
@@ -100,7 +107,27 @@ public final class Figures {
             of.sort(heavier);
             out.addAll(of);
         }
+        // a figure that weighs less than nothing (a value compared with, a qualifier) comes after every other
+        out.sort(java.util.Comparator.comparing((Found f) -> weight.get(f) < 0));
         return out;
+    }
+
+    private static final Pattern OF_NOUN = Pattern.compile("(?i)\\b\\p{L}{3,}\\s+of\\s+(?:about |some |over |nearly )?$");
+
+    private static boolean ofNoun(String text, int at) {
+        return OF_NOUN.matcher(text.substring(Math.max(0, at - 40), at)).find();
+    }
+
+    /** "87.5 percent of flights within 15 minutes": a duration that says how another figure of its clause was measured. */
+    private static boolean qualifies(Found f, List<Found> found) {
+        if (f.kind() != Kind.DURATION) return false;
+        int at = f.evidence().indexOf(f.value());
+        for (Found other : found) {
+            if (other == f || other.sentence() != f.sentence() || other.kind() == Kind.DURATION) continue;
+            int before = f.evidence().indexOf(other.value());
+            if (before >= 0 && before < at) return true;
+        }
+        return false;
     }
 
     private static Found figure(Text.Sentence s, Matcher m) {
@@ -152,6 +179,9 @@ public final class Figures {
         int[] clause = clause(text, m.start(), end);
         String evidence = text.substring(clause[0], clause[1]).strip();
         String label = kind == Kind.COUNT ? countedThing(s, end) : null;
+        // "a main span of 850 metres", "a class of 64": a measure or a count named by the noun it is of
+        if (kind == Kind.COUNT && label == null && (unit != null || ofNoun(text, m.start()))
+                && !after.matches("(?s)^\\s*(?:to|and|or|[-–])\\s*\\d.*")) label = before(s, clause[0], m.start());
         if (kind == Kind.COUNT && label == null) return null;
         if (label == null && kind != Kind.SCORE) label = countedThing(s, end);
         if (label == null && kind == Kind.AGE) label = "age";

@@ -37,6 +37,9 @@ public final class Labels {
             if (quoted[i] || !Words.REPORTING.contains(t.lower()) || !t.is("VERB")) continue;
             if (t.lower().startsWith("call") && !(i + 1 < tokens.size() && tokens.get(i + 1).lower().equals("for"))
                     && !quotedAfter(quoted, i)) continue;
+            // "added a late third", "adds 45 minutes to the journey": adding a thing, not a word
+            if (t.lower().startsWith("add") && i + 1 < tokens.size() && tokens.get(i + 1).is("DET", "NUM", "ADJ", "NOUN")
+                    && !quotedAfter(quoted, i)) continue;
             if (!firstPerson || !subjectIsFirstPerson(tokens, i)) reporting = t.text();
         }
         if (reporting == null && lower.contains("according to")) reporting = "according to";

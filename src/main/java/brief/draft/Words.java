@@ -27,7 +27,7 @@ final class Words {
             "replied", "wrote", "writes", "suggested", "suggests", "predicted", "predicts", "denied", "denies",
             "admitted", "admits", "confirmed", "confirms", "cautioned", "cautions", "underlined", "highlighted",
             "welcomed", "praised", "criticized", "criticised", "accused", "alleged", "alleges", "countered",
-            "conceded", "believes", "believed", "thinks", "proposed", "demanded", "demands", "estimated",
+            "conceded", "blamed", "blames", "believes", "believed", "thinks", "proposed", "demanded", "demands", "estimated",
             "estimates", "reported", "reports", "announcing", "saying", "describing", "calling", "speaking");
 
     /** Adjectives and adverbs by which a writer judges rather than reports. */

@@ -47,4 +47,27 @@ class FigureLabelsTest {
         assertEquals("to repair the roads", labelOf("80 million kroner",
                 "The state will send the county 80 million kroner next year to repair the roads."));
     }
+
+    @Test
+    void aMeasuresQualifierAndAForecastComeAfterTheFiguresToKnow() throws Exception {
+        List<Text.Sentence> sentences = new ArrayList<>();
+        Measured.language().analyse(List.of("The bakery made a profit of 30 million kroner. Analysts had expected a profit "
+                + "of 35 million kroner. Its ferries left on time on 91 percent of sailings within 10 minutes."))
+                .forEach(p -> sentences.addAll(p.sentences()));
+        List<String> order = Figures.byImportance(Figures.find(sentences), Centrality.rank(sentences)).stream()
+                .map(Figures.Found::value).toList();
+        assertEquals(List.of("30 million kroner", "91 percent", "35 million kroner", "10 minutes"), order);
+    }
+
+    @Test
+    void aMeasureOrACountWithNothingAfterItIsNamedByWhatItIsOf() throws Exception {
+        assertEquals("main span", labelOf("640 metres", "The bridge has a main span of 640 metres."));
+        assertEquals("class", labelOf("48", "She was the only girl in a class of 48."));
+        assertEquals("not found", labelOf("3", "The firm expects sales growth of 3 to 4 percent."));
+    }
+
+    @Test
+    void anAgeAtDeathIsAnAge() throws Exception {
+        assertEquals("age", labelOf("91", "The composer died on Sunday at 91."));
+    }
 }

@@ -25,4 +25,11 @@ class LabelsTest {
         assertEquals(PointKind.FACT, kindOf("He is survived by a great-grandson."));
         assertEquals(PointKind.OPINION, kindOf("It was the best decision the board has made."));
     }
+
+    @Test
+    void addingAThingIsNoClaimButBlamingIs() throws Exception {
+        assertEquals(PointKind.FACT, kindOf("The detour adds 20 minutes to the trip, and the ferry has added two sailings."));
+        assertEquals(PointKind.CLAIM, kindOf("The school opened late, which the county blamed on a shortage of builders."));
+        assertEquals(PointKind.CLAIM, kindOf("The repairs will take a year, the mayor added."));
+    }
 }
