@@ -28,6 +28,7 @@ final class Budget {
     final List<Quote> quotes;
     /** The figures listed; a figure a point already shows may leave this list and still be asked about. */
     final List<Figure> figures;
+    private final List<Figure> all;
     final List<TimelineEvent> timeline;
     private final List<Dates.Event> events;
     private final List<Dates.Event> central;
@@ -56,6 +57,7 @@ final class Budget {
         this.quotes = quotes;
         this.quoted = quoted;
         this.figures = new ArrayList<>(figures);
+        this.all = List.copyOf(figures);
         this.events = events;
         this.central = central;
         this.timeline = new ArrayList<>();
@@ -69,6 +71,17 @@ final class Budget {
      * is left one point only to keep it at most {@code bar} words.
      */
     void fit(int limit, int bar) {
+        cut(limit, bar);
+        // figures that went while cards were still long come back where the room allows, in the article's order
+        List<Figure> listed = new ArrayList<>(figures);
+        figures.clear();
+        for (Figure f : all) {
+            if (listed.contains(f)) figures.add(f);
+            else if (words() + Words.count(f.value() + " " + f.label()) <= limit) figures.add(f);
+        }
+    }
+
+    private void cut(int limit, int bar) {
         Set<String> speakers = new HashSet<>();
         quotes.forEach(q -> speakers.add(q.speaker()));
         int maxCards = Cards.MAX_CARDS;
