@@ -29,6 +29,8 @@ final class Budget {
     /** The figures listed; a figure a point already shows may leave this list and still be asked about. */
     final List<Figure> figures;
     private final List<Figure> all;
+    /** The figures that left the list because a point showed their number. */
+    private final Set<Figure> twice = new HashSet<>();
     final List<TimelineEvent> timeline;
     private final List<Dates.Event> events;
     private final List<Dates.Event> central;
@@ -77,7 +79,10 @@ final class Budget {
         figures.clear();
         for (Figure f : all) {
             if (listed.contains(f)) figures.add(f);
-            else if (words() + Words.count(f.value() + " " + f.label()) <= limit) figures.add(f);
+            // one that went as said twice comes back if its point has gone since, as far as the bar allows
+            else if (words() + Words.count(f.value() + " " + f.label()) <= (twice.contains(f) && !shownInAPoint(f) ? bar : limit)) {
+                figures.add(f);
+            }
         }
     }
 
@@ -99,7 +104,10 @@ final class Budget {
                     while (most > SHORTEST && words() > limit) most--;
                 }
                 // a figure whose number a point already shows is said twice
-                case 3 -> figures.removeIf(this::shownInAPoint);
+                case 3 -> {
+                    figures.stream().filter(this::shownInAPoint).forEach(twice::add);
+                    figures.removeAll(twice);
+                }
                 case 4 -> {
                     what = SHORT_WHAT;
                     // three dates are kept at least: an order question needs them
