@@ -28,6 +28,9 @@ final class Budget {
     final List<Quote> quotes;
     /** The figures listed; a figure a point already shows may leave this list and still be asked about. */
     final List<Figure> figures;
+    private final List<Figure> all;
+    /** The figures that left the list because a point showed their number. */
+    private final Set<Figure> twice = new HashSet<>();
     final List<TimelineEvent> timeline;
     private final List<Dates.Event> events;
     private final List<Dates.Event> central;
@@ -56,6 +59,7 @@ final class Budget {
         this.quotes = quotes;
         this.quoted = quoted;
         this.figures = new ArrayList<>(figures);
+        this.all = List.copyOf(figures);
         this.events = events;
         this.central = central;
         this.timeline = new ArrayList<>();
@@ -69,6 +73,20 @@ final class Budget {
      * is left one point only to keep it at most {@code bar} words.
      */
     void fit(int limit, int bar) {
+        cut(limit, bar);
+        // figures that went while cards were still long come back where the room allows, in the article's order
+        List<Figure> listed = new ArrayList<>(figures);
+        figures.clear();
+        for (Figure f : all) {
+            if (listed.contains(f)) figures.add(f);
+            // one that went as said twice comes back if its point has gone since, as far as the bar allows
+            else if (words() + Words.count(f.value() + " " + f.label()) <= (twice.contains(f) && !shownInAPoint(f) ? bar : limit)) {
+                figures.add(f);
+            }
+        }
+    }
+
+    private void cut(int limit, int bar) {
         Set<String> speakers = new HashSet<>();
         quotes.forEach(q -> speakers.add(q.speaker()));
         int maxCards = Cards.MAX_CARDS;
@@ -86,7 +104,10 @@ final class Budget {
                     while (most > SHORTEST && words() > limit) most--;
                 }
                 // a figure whose number a point already shows is said twice
-                case 3 -> figures.removeIf(this::shownInAPoint);
+                case 3 -> {
+                    figures.stream().filter(this::shownInAPoint).forEach(twice::add);
+                    figures.removeAll(twice);
+                }
                 case 4 -> {
                     what = SHORT_WHAT;
                     // three dates are kept at least: an order question needs them
