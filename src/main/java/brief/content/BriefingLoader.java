@@ -24,9 +24,8 @@ public final class BriefingLoader {
     /** Parses and checks a briefing file's bytes; {@code name} is how problems name the file. */
     public LoadedBriefing load(String name, byte[] bytes, ArticleReader articles, String location)
             throws ContentException {
-        Node root = YamlDocument.compose(name, bytes);
         Nodes nodes = new Nodes(name);
-        nodes.checkTree(root);
+        Node root = YamlDocument.compose(name, bytes, nodes);
         if (!nodes.problems().isEmpty()) throw new ContentException(nodes.problems());
         References refs = new References(nodes);
         Sections sections = new Sections(nodes, refs);

@@ -3,8 +3,6 @@ package brief.content;
 import brief.model.Spelling;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -48,34 +46,26 @@ final class Nodes {
         }
     }
 
-    /** Rejects tags other than YAML's standard ones, and control characters in text, anywhere in the tree. */
-    void checkTree(Node root) {
-        // Aliases can share a node, or nest a collection in itself: each is checked once. Only a node with an
-        // anchor can be reached twice, so only those are remembered.
-        Set<Node> anchored = Collections.newSetFromMap(new IdentityHashMap<>());
-        List<Node> stack = new ArrayList<>(List.of(root));
-        while (!stack.isEmpty()) {
-            Node node = stack.remove(stack.size() - 1);
-            if (node.getAnchor() != null && !anchored.add(node)) continue;
-            if (!STANDARD_TAGS.contains(node.getTag())) {
-                problem(node, "tag " + Safe.quote(node.getTag().getValue()) + " is not allowed",
-                        "briefings use plain YAML: remove the tag");
-            }
-            if (node instanceof ScalarNode s) {
-                int bad = Safe.firstControlChar(s.getValue());
-                if (bad >= 0) {
-                    problem(node, String.format("control character U+%04X in text", (int) s.getValue().charAt(bad)),
-                            "remove it: terminal escape sequences and control characters are not allowed");
-                }
-            } else if (node instanceof SequenceNode seq) {
-                stack.addAll(seq.getValue());
-            } else if (node instanceof MappingNode map) {
-                for (NodeTuple t : map.getValue()) {
-                    stack.add(t.getKeyNode());
-                    stack.add(t.getValueNode());
-                }
+    /**
+     * Rejects a tag other than YAML's standard ones, and control characters in text: each node of the tree is
+     * checked once, as it is composed (an alias is the node it names, not a second one).
+     */
+    Node check(Node node) {
+        Tag tag = node.getTag();
+        // The resolver gives its own constants: a set is looked in only for a tag written out.
+        boolean standard = tag == Tag.STR || tag == Tag.MAP || tag == Tag.SEQ || tag == Tag.INT || tag == Tag.NULL
+                || tag == Tag.BOOL || STANDARD_TAGS.contains(tag);
+        if (!standard) {
+            problem(node, "tag " + Safe.quote(tag.getValue()) + " is not allowed", "briefings use plain YAML: remove the tag");
+        }
+        if (node instanceof ScalarNode s) {
+            int bad = Safe.firstControlChar(s.getValue());
+            if (bad >= 0) {
+                problem(node, String.format("control character U+%04X in text", (int) s.getValue().charAt(bad)),
+                        "remove it: terminal escape sequences and control characters are not allowed");
             }
         }
+        return node;
     }
 
     /**
@@ -95,11 +85,12 @@ final class Nodes {
                 continue;
             }
             String key = k.getValue();
-            if (entries.containsKey(key)) {
-                problem(keyNode, "duplicate key '" + Safe.clean(key) + "' in " + what);
-                continue;
-            }
-            if (!allowed.contains(key)) {
+            // Only an allowed key is ever entered under its own name, so only one can be a duplicate.
+            if (allowed.contains(key)) {
+                if (entries.putIfAbsent(key, t.getValueNode()) != null) {
+                    problem(keyNode, "duplicate key '" + Safe.clean(key) + "' in " + what);
+                }
+            } else {
                 String suggestion = Spelling.closest(key, allowed);
                 problem(keyNode, "unknown key '" + Safe.clean(key) + "' in " + what
                         + (suggestion != null ? " (did you mean '" + suggestion + "'?)" : ""),
@@ -110,9 +101,7 @@ final class Nodes {
                         o -> o.getKeyNode() instanceof ScalarNode ok && ok.getValue().equals(suggestion))) {
                     entries.putIfAbsent(suggestion, t.getValueNode());
                 }
-                continue;
             }
-            entries.put(key, t.getValueNode());
         }
         return entries;
     }

@@ -4,11 +4,20 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.comments.CommentLine;
 import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeId;
+import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
@@ -26,10 +35,13 @@ final class YamlDocument {
 
     private YamlDocument() {}
 
-    /** The root node of the document, or every reason there is none. */
-    static Node compose(String name, byte[] bytes) throws ContentException {
+    /**
+     * The root node of the document, or every reason there is none. Each node is checked by {@link Nodes#check} as
+     * it is made, while it is fresh in memory, rather than in a second walk over the whole tree.
+     */
+    static Node compose(String name, byte[] bytes, Nodes checks) throws ContentException {
         if (bytes.length > MAX_BYTES) throw tooLarge(name, bytes.length);
-        return compose(name, decode(name, bytes));
+        return compose(name, decode(name, bytes), checks);
     }
 
     /** The refusal of a briefing file over {@link #MAX_BYTES}, naming its real size. */
@@ -40,19 +52,25 @@ final class YamlDocument {
     }
 
     private static String decode(String name, byte[] bytes) throws ContentException {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        // Plain decoding puts U+FFFD for bytes that are not UTF-8: only then is the file decoded again, strictly, to tell.
+        if (text.indexOf('\uFFFD') >= 0) text = strict(name, bytes);
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    private static String strict(String name, byte[] bytes) throws ContentException {
         try {
-            String text = StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
             throw new ContentException(new Problem(name, 0, 0, "is not valid UTF-8 text",
                     "save the file as UTF-8"));
         }
     }
 
-    private static Node compose(String name, String text) throws ContentException {
+    private static Node compose(String name, String text, Nodes checks) throws ContentException {
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(MAX_ALIASES);
         options.setAllowRecursiveKeys(false);
@@ -61,7 +79,7 @@ final class YamlDocument {
         options.setProcessComments(false);
         // Only the composer: no constructor, so no object is ever built from the document, and nothing of
         // SnakeYAML's emitting side is loaded (it costs start-up time).
-        Composer composer = new Composer(new ParserImpl(new StreamReader(text), options), new Resolver(), options);
+        Composer composer = new Checking(new ParserImpl(new StreamReader(text), options), options, checks);
         try {
             Node root = composer.getSingleNode();
             if (root == null) throw new ContentException(Problem.at(name, "is empty"));
@@ -74,6 +92,71 @@ final class YamlDocument {
                     "briefings are plain YAML documents of modest size"));
         } catch (StackOverflowError e) {
             throw new ContentException(Problem.at(name, "nesting is too deep"));
+        }
+    }
+
+    /** SnakeYAML's composer, checking each node it makes. */
+    private static final class Checking extends Composer {
+        private final Nodes checks;
+
+        Checking(ParserImpl parser, LoaderOptions options, Nodes checks) {
+            super(parser, new PlainResolver(), options);
+            this.checks = checks;
+        }
+
+        @Override
+        protected Node composeScalarNode(String anchor, List<CommentLine> blockComments) {
+            return checks.check(super.composeScalarNode(anchor, blockComments));
+        }
+
+        @Override
+        protected Node composeSequenceNode(String anchor) {
+            return checks.check(super.composeSequenceNode(anchor));
+        }
+
+        @Override
+        protected Node composeMappingNode(String anchor) {
+            return checks.check(super.composeMappingNode(anchor));
+        }
+    }
+
+    /**
+     * SnakeYAML's resolver, giving the same tag for every value. A value whose first character no pattern is kept
+     * for is tried against the patterns kept for any value (null, the empty value) with a matcher kept for each,
+     * rather than one made a value: the library makes two for nearly every key of the file.
+     */
+    private static final class PlainResolver extends Resolver {
+        private record AnyValue(Tag tag, Matcher matcher, int limit) {}
+
+        private Set<Character> firsts;
+        private List<AnyValue> any;
+
+        @Override
+        public void addImplicitResolver(Tag tag, Pattern regexp, String first, int limit) {
+            super.addImplicitResolver(tag, regexp, first, limit);
+            // Called by the library's constructor, before this class's fields are set.
+            if (firsts == null) {
+                firsts = new HashSet<>();
+                any = new ArrayList<>();
+            }
+            // As the library files them: the NUL character stands for no first character.
+            if (first == null || first.indexOf('\0') >= 0) any.add(new AnyValue(tag, regexp.matcher(""), limit));
+            if (first != null) {
+                for (char c : first.toCharArray()) {
+                    if (c != '\0') firsts.add(c);
+                }
+            }
+        }
+
+        @Override
+        public Tag resolve(NodeId kind, String value, boolean implicit) {
+            if (kind != NodeId.scalar || !implicit || value.isEmpty() || firsts.contains(value.charAt(0))) {
+                return super.resolve(kind, value, implicit);
+            }
+            for (AnyValue a : any) {
+                if (value.length() <= a.limit() && a.matcher().reset(value).matches()) return a.tag();
+            }
+            return Tag.STR;
         }
     }
 
