@@ -112,7 +112,7 @@ public final class Drafter {
         List<Figure> figures = new ArrayList<>();
         List<Figures.Found> foundFigures = new ArrayList<>();
         Set<String> values = new HashSet<>();
-        List<Figures.Found> candidates = Figures.byImportance(Figures.find(a.sentences()), a.rank());
+        List<Figures.Found> candidates = FigurePicks.byImportance(Figures.find(a.sentences()), a.rank());
         for (Figures.Found f : candidates) {
             if (figures.size() >= Math.min(MAX_FIGURES, Math.max(4, articleWords / 50)) || !values.add(f.value())) continue;
             String fid = ids.of("fig", f.label());

@@ -54,7 +54,7 @@ class FigureLabelsTest {
         Measured.language().analyse(List.of("The bakery made a profit of 30 million kroner. Analysts had expected a profit "
                 + "of 35 million kroner. Its ferries left on time on 91 percent of sailings within 10 minutes."))
                 .forEach(p -> sentences.addAll(p.sentences()));
-        List<String> order = Figures.byImportance(Figures.find(sentences), Centrality.rank(sentences)).stream()
+        List<String> order = FigurePicks.byImportance(Figures.find(sentences), Centrality.rank(sentences)).stream()
                 .map(Figures.Found::value).toList();
         assertEquals(List.of("30 million kroner", "91 percent", "35 million kroner", "10 minutes"), order);
     }
