@@ -177,7 +177,9 @@ public final class Names {
         if (open >= t.size() || !t.get(open).text().equals(",")) return t.size();
         int close = open + 1;
         while (close < t.size() && close - open <= 20 && !t.get(close).text().equals(",")) close++;
-        return close - open <= 20 && close > open + 2 ? close + 1 : t.size();
+        // "Tor Lia, 19, was": an age alone is a description too
+        boolean age = close == open + 2 && t.get(open + 1).is("NUM");
+        return close - open <= 20 && (close > open + 2 || age) ? close + 1 : t.size();
     }
 
     private static boolean usedAlone(String[] parts, Map<String, Integer> uses) {

@@ -38,4 +38,21 @@ class QuotesTest {
                 quoted("Analyst Tone Rye of Nordvik Securities said the results were weak. "
                         + "“The company has priced itself out of the market,” she said."));
     }
+
+    @Test
+    void heIsThePersonJustNamedNotTheLastOneQuoted() throws Exception {
+        assertEquals(List.of("Ida Berge: We kept going to the end", "Tor Lia: I just shut my eyes"),
+                quoted("The winner came from substitute Tor Lia in the last minute.",
+                        "“We kept going to the end,” Coach Ida Berge said.",
+                        "Lia, 19, was in tears at the whistle. “I just shut my eyes,” he said."));
+    }
+
+    @Test
+    void saidAndASurnameWithADescriptionAfterItIsThatPersonAndTheNextSentenceToo() throws Exception {
+        assertEquals(List.of("Ola Strand: It was a penalty every day of the week",
+                        "Ola Strand: But we did not lose because of one decision"),
+                quoted("Harbour manager Ola Strand said his team had played well.",
+                        "“It was a penalty every day of the week,” said Strand, the former Norway international. "
+                                + "“But we did not lose because of one decision.”"));
+    }
 }
