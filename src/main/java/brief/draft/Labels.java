@@ -40,6 +40,7 @@ public final class Labels {
             // "added a late third", "adds 45 minutes to the journey": adding a thing, not a word
             if (t.lower().startsWith("add") && i + 1 < tokens.size() && tokens.get(i + 1).is("DET", "NUM", "ADJ", "NOUN")
                     && !quotedAfter(quoted, i)) continue;
+            if (asideAfterAdvice(tokens, quoted, i)) continue;
             if (!firstPerson || !subjectIsFirstPerson(tokens, i)) reporting = t.text();
         }
         if (reporting == null && lower.contains("according to")) reporting = "according to";
@@ -109,6 +110,15 @@ public final class Labels {
             if (tokens.get(k).lower().matches("how|whether|what|where|when|why|which|who|if")) return true;
         }
         return i + 1 < tokens.size() && tokens.get(i + 1).lower().matches("still|first|also|now|then|by|legally|be approved");
+    }
+
+    /** "It should delay the closures, as the friends group has asked": the author's advice, and who else gave it. */
+    private static boolean asideAfterAdvice(List<Text.Token> tokens, boolean[] quoted, int verb) {
+        int comma = verb - 1;
+        while (comma > 0 && !tokens.get(comma).text().equals(",")) comma--;
+        if (comma <= 0 || comma + 1 >= verb || !tokens.get(comma + 1).lower().equals("as")) return false;
+        for (int k = 0; k < comma; k++) if (!quoted[k] && Words.PRESCRIPTIVE.contains(tokens.get(k).lower())) return true;
+        return false;
     }
 
     private static boolean quotedAfter(boolean[] quoted, int i) {

@@ -308,6 +308,8 @@ public final class Names {
         while (k >= 0 && first - k <= 6) {
             Text.Token w = t.get(k);
             if (w.is("NOUN") && Character.isLowerCase(w.text().charAt(0))) noun = true;
+            // "the council's head of planning": a title "of" its field
+            else if (w.lower().equals("of") && noun && k > 0 && t.get(k - 1).is("NOUN")) noun = true;
             else if (!(w.is("ADJ", "PROPN") || possessive(w) || w.text().equals("-"))) break;
             k--;
         }

@@ -32,4 +32,10 @@ class LabelsTest {
         assertEquals(PointKind.CLAIM, kindOf("The school opened late, which the county blamed on a shortage of builders."));
         assertEquals(PointKind.CLAIM, kindOf("The repairs will take a year, the mayor added."));
     }
+
+    @Test
+    void adviceStaysTheAuthorsWhenOthersGaveItToo() throws Exception {
+        assertEquals(PointKind.OPINION, kindOf("The county should keep the ferry running, as the islanders have asked."));
+        assertEquals(PointKind.CLAIM, kindOf("The ferry will keep running, as the county said last week."));
+    }
 }
