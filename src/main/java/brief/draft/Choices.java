@@ -21,7 +21,7 @@ final class Choices {
     /** A statement offered among others is at most this long, so that options of a "choose all" read alike. */
     private static final int LONGEST_STATEMENT = 14;
     /** Sets of four statements offered: the draft keeps the first that asks nothing another question asks. */
-    private static final int SETS = 6;
+    private static final int SETS = 3;
 
     private Choices() {}
 

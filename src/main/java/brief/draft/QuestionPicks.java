@@ -51,6 +51,9 @@ final class QuestionPicks {
                         groups.removeIf(g -> g.contains(q));
                         break;
                     }
+                    // the questions kept only grow, so one that breaks a rule now always will
+                    groups.forEach(g -> g.remove(q));
+                    groups.removeIf(List::isEmpty);
                 }
             }
         }
@@ -76,7 +79,12 @@ final class QuestionPicks {
      */
     private static boolean clean(Briefing b, Drafter.QuestionRules rules, List<Question> kept, Question q) {
         if (rules.broken(b, List.of(q)) > 0) return false;
-        for (Question k : kept) if (rules.broken(b, List.of(k, q)) > 0) return false;
+        // a question on the same passage is the likeliest to clash, so it is checked first
+        String passage = q.stem().evidence().passage();
+        List<Question> first = new ArrayList<>(kept);
+        first.sort(Comparator.comparing((Question k) -> !(k.stem().evidence().passage().contains(passage)
+                || passage.contains(k.stem().evidence().passage()))));
+        for (Question k : first) if (rules.broken(b, List.of(k, q)) > 0) return false;
         return true;
     }
 }

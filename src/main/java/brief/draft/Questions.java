@@ -25,6 +25,8 @@ import java.util.Map;
  */
 final class Questions {
     static final String UNNAMED = "named in the article";
+    /** An order question's item: enough words to tell its event from the others. */
+    private static final int ITEM_WORDS = 8;
     private static final List<String> NUMBER_WORDS = List.of("two", "three", "four", "five", "six", "seven", "eight",
             "nine", "ten", "eleven", "twelve");
 
@@ -63,7 +65,7 @@ final class Questions {
         }
         b.cards().forEach(c -> statements.addAll(c.points()));
         Choices.reported(b, statements, cardOf, ids, out);
-        order(b, cardOf, ids, out);
+        order(b, a, cardOf, ids, out);
         match(b, cardOf, ids, out);
         for (Question q : out) {
             Drafter.note(checks, q.id(), "drafted " + q.type().name().toLowerCase(Locale.ROOT)
@@ -207,17 +209,29 @@ final class Questions {
         return null;
     }
 
-    private static void order(Briefing b, java.util.function.Function<String, String> cardOf, Ids ids, List<Question> out) {
+    /** The timeline's events in order; each told by the start of its sentence, which a short timeline entry may cut too far. */
+    private static void order(Briefing b, Drafter.Analysis a, java.util.function.Function<String, String> cardOf, Ids ids,
+                              List<Question> out) {
         List<TimelineEvent> events = b.timeline();
         if (events.size() < 3) return;
         List<TimelineEvent> chosen = events.subList(0, Math.min(5, events.size()));
         List<Item> items = new ArrayList<>();
-        for (TimelineEvent e : chosen) items.add(new Item(String.valueOf((char) ('a' + items.size())), e.what()));
+        for (TimelineEvent e : chosen) items.add(new Item(String.valueOf((char) ('a' + items.size())), told(a, e)));
         StringBuilder explain = new StringBuilder();
         for (TimelineEvent e : chosen) explain.append(explain.length() > 0 ? "; " : "").append(e.when()).append(": ").append(e.what());
         out.add(new Question.Order(stem(ids, "order", "Put these in the order they happened, earliest first.",
                 cardOf.apply(chosen.get(0).evidence().passage()), 2, explain.toString(),
                 chosen.get(0).evidence().passage()), items));
+    }
+
+    private static String told(Drafter.Analysis a, TimelineEvent e) {
+        for (Text.Sentence s : a.sentences()) {
+            if (!s.text().contains(e.evidence().passage())) continue;
+            String[] w = Drafter.clause(a, s).split("\\s+");
+            return w.length <= ITEM_WORDS ? String.join(" ", w)
+                    : String.join(" ", java.util.Arrays.copyOfRange(w, 0, ITEM_WORDS - 1)).replaceAll("[,;:]$", "") + " …";
+        }
+        return e.what();
     }
 
     private static void match(Briefing b, java.util.function.Function<String, String> cardOf, Ids ids, List<Question> out) {
