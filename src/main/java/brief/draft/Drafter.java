@@ -86,7 +86,12 @@ public final class Drafter {
         List<Quotes.Found> quoted = Quotes.find(a.paragraphs(), a.names(), a.sentences());
         List<Person> people = new ArrayList<>();
         Map<Names.Entity, String> personIds = new LinkedHashMap<>();
+        Set<Names.Entity> speakers = new HashSet<>();
+        quoted.forEach(q -> speakers.add(q.speaker()));
         for (Names.Entity e : a.names().people()) {
+            // the people quoted keep their places within the cap: a quote without its speaker is lost
+            long speakersLeft = speakers.stream().filter(s -> s != e && !personIds.containsKey(s)).count();
+            if (!speakers.contains(e) && people.size() + speakersLeft >= MAX_PEOPLE) continue;
             if (people.size() >= MAX_PEOPLE) break;
             String pid = ids.of("", e.name());
             personIds.put(e, pid);
