@@ -29,4 +29,23 @@ class DraftedTextTest {
         assertTrue(speakers.contains("jon-dale"), () -> "speakers " + speakers + ", people "
                 + b.people().stream().map(p -> p.id()).toList());
     }
+
+    private static final String REPORT = String.join("\n\n", "Clinic opens in Nordby after two years",
+            "By Ada Holm, Health Correspondent", "Monday 9 March 2026",
+            "A new health clinic opened in Nordby on Monday, two years after the town's hospital closed its doors.",
+            "The clinic will see about 120 patients a day and employs 14 nurses, the regional health board said.",
+            "Funding still short",
+            "The board said the clinic costs 30 million kroner a year to run. It has secured money only until 2027.",
+            "Local doctor Rita Lund said the town had waited too long. \u201cPeople drove two hours to see a doctor,\u201d she said.");
+
+    @Test
+    void theLeadAndPointsAreTheReportNeverItsBylineDatelineOrSubheading() throws Exception {
+        Briefing b = draft(REPORT);
+        assertTrue(b.lead().startsWith("A new health clinic opened in Nordby"), b.lead());
+        List<String> shown = new java.util.ArrayList<>(List.of(b.lead(), b.bluf()));
+        b.cards().forEach(c -> c.points().forEach(p -> shown.add(p.text())));
+        for (String text : shown) {
+            assertTrue(!text.startsWith("By ") && !text.contains("9 March 2026") && !text.startsWith("Funding still"), text);
+        }
+    }
 }
