@@ -86,7 +86,12 @@ public final class Drafter {
         List<Quotes.Found> quoted = Quotes.find(a.paragraphs(), a.names(), a.sentences());
         List<Person> people = new ArrayList<>();
         Map<Names.Entity, String> personIds = new LinkedHashMap<>();
+        Set<Names.Entity> speakers = new HashSet<>();
+        quoted.forEach(q -> speakers.add(q.speaker()));
         for (Names.Entity e : a.names().people()) {
+            // the people quoted keep their places within the cap: a quote without its speaker is lost
+            long speakersLeft = speakers.stream().filter(s -> s != e && !personIds.containsKey(s)).count();
+            if (!speakers.contains(e) && people.size() + speakersLeft >= MAX_PEOPLE) continue;
             if (people.size() >= MAX_PEOPLE) break;
             String pid = ids.of("", e.name());
             personIds.put(e, pid);
@@ -183,9 +188,11 @@ public final class Drafter {
         Source source = new Source(sourcePath, input.headline().isBlank() ? clause(a, a.sentences().get(0))
                 : input.headline(), outlet, kind, published, perspective);
 
-        Text.Sentence opening = a.sentences().get(0);
+        // the lead and bottom line come from the report itself, never its byline, dateline or a subheading
+        List<Text.Sentence> told = material.stream().flatMap(p -> p.sentences().stream()).toList();
+        Text.Sentence opening = told.isEmpty() ? a.sentences().get(0) : told.get(0);
         String lead = clause(a, opening);
-        String bluf = bottomLine(a, opening);
+        String bluf = bottomLine(a, told.isEmpty() ? a.sentences() : told, opening);
         long claims = cards.stream().flatMap(c -> c.points().stream()).filter(p -> p.kind() != PointKind.FACT).count();
         if (claims > 0) first.add(claims + " points labelled claim or opinion: each says why above it");
         if (quotes.stream().anyMatch(q -> checks.getOrDefault(q.id(), List.of()).stream().anyMatch(n -> n.contains("taken"))))
@@ -238,8 +245,8 @@ public final class Drafter {
     }
 
     /** The two most central sentences besides the opening, in the article's order, each cut to its main clause. */
-    private static String bottomLine(Analysis a, Text.Sentence opening) {
-        List<Text.Sentence> ranked = new ArrayList<>(a.sentences());
+    private static String bottomLine(Analysis a, List<Text.Sentence> told, Text.Sentence opening) {
+        List<Text.Sentence> ranked = new ArrayList<>(told);
         ranked.remove(opening);
         ranked.removeIf(s -> clause(a, s).matches("^(He|She|They|It|This|These|That|Those|His|Her|Their)\\b.*"));
         if (ranked.isEmpty()) ranked.addAll(a.sentences().subList(1, a.sentences().size()));

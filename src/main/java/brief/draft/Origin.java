@@ -19,7 +19,14 @@ final class Origin {
 
     /** A paragraph that says where the article appeared or who wrote it, rather than what happened. */
     static boolean aboutTheArticle(Text.Paragraph p) {
-        return APPEARED.matcher(p.text()).find() && Words.count(p.text()) <= 25 || BYLINE.matcher(p.text()).matches();
+        return APPEARED.matcher(p.text()).find() && Words.count(p.text()) <= 25 || BYLINE.matcher(p.text()).matches()
+                || heading(p.text());
+    }
+
+    /** "By Ada Holm, Science Editor", "Monday 9 March 2026", a subheading: a short line that ends in no stop. */
+    private static boolean heading(String text) {
+        String t = text.strip();
+        return Words.count(t) <= 12 && !t.isEmpty() && ".!?:;\"”’)…".indexOf(t.charAt(t.length() - 1)) < 0;
     }
 
     static String outlet(Input input, Drafter.Analysis a) {

@@ -1,0 +1,51 @@
+package brief.draft;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import brief.model.Briefing;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Drafts of short articles written for these tests: what a reader of the draft sees. */
+class DraftedTextTest {
+    static Briefing draft(String article) throws Exception {
+        Input input = Input.plainText(article);
+        return Drafter.draft(input, Measured.language(), "test", "../seeds/test.txt", null, brief.cli.DraftRules.RULES)
+                .briefing();
+    }
+
+    private static final String MATCH = String.join("\n\n", "Harbour win the shield",
+            "Harbour beat Eastfield 2-1 on Sunday. Striker Ali Noor scored first and winger Ben Ruud added a second.",
+            "Eastfield defender Carl Moe scored late. Harbour goalkeeper Dan Holt made four saves, and midfielder Erik Tun "
+                    + "ran the game with captain Finn Lie.",
+            "Substitute Gard Vik came on late for striker Hans Aas, and the referee, Ivar Sol, booked both of them.",
+            "Eastfield manager Jon Dale said his side had tired. \u201cWe ran out of legs in the last ten minutes,\u201d "
+                    + "said Dale, the former Harbour captain.");
+
+    @Test
+    void aPersonQuotedLateIsAmongThePeopleHoweverManyAreNamedBefore() throws Exception {
+        Briefing b = draft(MATCH);
+        List<String> speakers = b.quotes().stream().map(q -> q.speaker()).toList();
+        assertTrue(speakers.contains("jon-dale"), () -> "speakers " + speakers + ", people "
+                + b.people().stream().map(p -> p.id()).toList());
+    }
+
+    private static final String REPORT = String.join("\n\n", "Clinic opens in Nordby after two years",
+            "By Ada Holm, Health Correspondent", "Monday 9 March 2026",
+            "A new health clinic opened in Nordby on Monday, two years after the town's hospital closed its doors.",
+            "The clinic will see about 120 patients a day and employs 14 nurses, the regional health board said.",
+            "Funding still short",
+            "The board said the clinic costs 30 million kroner a year to run. It has secured money only until 2027.",
+            "Local doctor Rita Lund said the town had waited too long. \u201cPeople drove two hours to see a doctor,\u201d she said.");
+
+    @Test
+    void theLeadAndPointsAreTheReportNeverItsBylineDatelineOrSubheading() throws Exception {
+        Briefing b = draft(REPORT);
+        assertTrue(b.lead().startsWith("A new health clinic opened in Nordby"), b.lead());
+        List<String> shown = new java.util.ArrayList<>(List.of(b.lead(), b.bluf()));
+        b.cards().forEach(c -> c.points().forEach(p -> shown.add(p.text())));
+        for (String text : shown) {
+            assertTrue(!text.startsWith("By ") && !text.contains("9 March 2026") && !text.startsWith("Funding still"), text);
+        }
+    }
+}
