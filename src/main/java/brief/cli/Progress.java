@@ -18,8 +18,8 @@ final class Progress {
     /**
      * Starts loading SQLite, and what reading the store needs next (the digest that fingerprints questions, the
      * time zone's rules that days are counted in), on a thread of its own when the arguments name a command that
-     * opens the store: begun before the arguments are parsed, it is done by the time the store is opened. Other
-     * commands do not load SQLite at all.
+     * opens the store: begun before the arguments are parsed, it is done about when the store is opened. For any
+     * other command (print among them) nothing is started here.
      */
     static void warmUp(String[] args) {
         boolean storing = false;
