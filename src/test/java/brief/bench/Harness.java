@@ -23,6 +23,24 @@ public final class Harness {
         return s[s.length / 2];
     }
 
+    /** The middle of the values, so one round slowed by the machine does not move the figure. */
+    public static double median(double[] values) {
+        return quantile(values, 0.5);
+    }
+
+    /** The value {@code q} of the way up the sorted values (0.5: the median). */
+    public static double quantile(double[] values, double q) {
+        double[] s = values.clone();
+        Arrays.sort(s);
+        return s[(int) Math.round(q * (s.length - 1))];
+    }
+
+    /** The system's load average over the last minute, as uptime shows it, or "unknown". */
+    public static String loadAverage() {
+        double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        return load < 0 ? "unknown" : String.format("%.2f", load);
+    }
+
     /**
      * Puts {@code count} answers to {@code questions} in turn into the store's own table in one batch, as the store
      * writes them (recording each in a durable transaction of its own would take minutes): every

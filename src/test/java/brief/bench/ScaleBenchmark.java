@@ -25,7 +25,8 @@ import org.yaml.snakeyaml.resolver.Resolver;
 /**
  * Scale: a generated briefing of 10,000 questions and 2,000 cards, loaded and validated, against SnakeYAML
  * composing the same file alone (target: at most 1.3x); and stats over 100,000 recorded answers (target:
- * under half a second). Run: {@code src/test/bench/run brief.bench.ScaleBenchmark}
+ * under half a second). Both print the machine's load average: figures taken on a busy machine say so.
+ * Run: {@code src/test/bench/run brief.bench.ScaleBenchmark}
  */
 public final class ScaleBenchmark {
     public static void main(String[] args) throws Exception {
@@ -53,11 +54,14 @@ public final class ScaleBenchmark {
         String articleText = article.toString();
         BriefingLoader loader = new BriefingLoader();
         // Interleaved, after a warm-up long enough for the JIT to settle, each timed from a collected heap so
-        // that neither pays for the other's garbage.
-        long[] compose = new long[15];
-        long[] load = new long[15];
+        // that neither pays for the other's garbage. The ratio is the median of each round's own ratio: a round's
+        // two timings are taken side by side, so a machine busy for a while slows both.
+        int warmUp = 8;
+        long[] compose = new long[21];
+        long[] load = new long[compose.length];
+        double[] ratio = new double[compose.length];
         Briefing big = null;
-        for (int i = 0; i < 5 + compose.length; i++) {
+        for (int i = 0; i < warmUp + compose.length; i++) {
             System.gc();
             long t = System.nanoTime();
             LoaderOptions options = new LoaderOptions();
@@ -70,14 +74,17 @@ public final class ScaleBenchmark {
             // A fresh article each time, as each load reads it: its search index is built within the time.
             big = loader.load("big.yaml", bytes, path -> new Article(articleText), "big").briefing();
             long loaded = System.nanoTime() - t;
-            if (i >= 5) {
-                compose[i - 5] = composed;
-                load[i - 5] = loaded;
+            if (i >= warmUp) {
+                compose[i - warmUp] = composed;
+                load[i - warmUp] = loaded;
+                ratio[i - warmUp] = (double) loaded / composed;
             }
         }
         System.out.printf("load+validate %,d questions, %,d cards (%,d bytes): median %.0f ms; SnakeYAML compose alone:"
-                + " %.0f ms; ratio %.2f (target 1.3)%n", big.questions().size(), big.cards().size(), bytes.length,
-                median(load) / 1e6, median(compose) / 1e6, (double) median(load) / median(compose));
+                + " %.0f ms; ratio %.2f (median of %d rounds, middle half %.2f to %.2f; target 1.3); load average %s%n",
+                big.questions().size(), big.cards().size(), bytes.length, median(load) / 1e6, median(compose) / 1e6,
+                Harness.median(ratio), ratio.length, Harness.quantile(ratio, 0.25), Harness.quantile(ratio, 0.75),
+                Harness.loadAverage());
 
         Path data = Files.createTempDirectory("brief-scale");
         try (ProgressStore store = ProgressStore.open(data, java.time.Clock.systemUTC())) {
@@ -85,9 +92,9 @@ public final class ScaleBenchmark {
             long session = store.startSession("big", brief.quiz.SessionKind.QUIZ, brief.progress.Records.FrontEnd.PLAIN, 1, Plans.of(100_000));
             Harness.answers(data.resolve("progress.db"), "big", session, questions, 100_000, 3, k -> java.time.Instant.now());
             // Interleaved with a bare read of the same rows, the floor any replay stands on.
-            long[] stats = new long[7];
+            long[] stats = new long[11];
             long[] bare = new long[stats.length];
-            for (int i = 0; i < stats.length + 2; i++) {
+            for (int i = 0; i < stats.length + 3; i++) {
                 System.gc();
                 long t = System.nanoTime();
                 ScheduleBenchmark.bareRead(data.resolve("progress.db"));
@@ -95,14 +102,14 @@ public final class ScaleBenchmark {
                 System.gc();
                 t = System.nanoTime();
                 Stats.of(big, questions, store);
-                if (i >= 2) {
-                    stats[i - 2] = System.nanoTime() - t;
-                    bare[i - 2] = b;
+                if (i >= 3) {
+                    stats[i - 3] = System.nanoTime() - t;
+                    bare[i - 3] = b;
                 }
             }
             System.out.printf("stats over 100,000 answers of %,d questions: median %.0f ms (target under 500 ms);"
-                    + " bare read of the rows: %.0f ms; ratio %.2f%n", questions.size(), median(stats) / 1e6,
-                    median(bare) / 1e6, (double) median(stats) / median(bare));
+                    + " bare read of the rows: %.0f ms; ratio %.2f; load average %s%n", questions.size(),
+                    median(stats) / 1e6, median(bare) / 1e6, (double) median(stats) / median(bare), Harness.loadAverage());
         }
     }
 }

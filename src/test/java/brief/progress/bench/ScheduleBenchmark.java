@@ -78,7 +78,8 @@ public final class ScheduleBenchmark {
                             100 * s.mastery(), picks.size(), next);
                 }
             }
-            System.out.printf("bare JDBC read of %,d answers: median %.0f ms%n", ANSWERS, median(bare) / 1e6);
+            System.out.printf("bare JDBC read of %,d answers: median %.0f ms; load average %s%n", ANSWERS,
+                    median(bare) / 1e6, Harness.loadAverage());
             System.out.printf("stats over %,d answers: median %.0f ms, %.2fx the bare read (target under 500 ms)%n",
                     ANSWERS, median(stats) / 1e6, (double) median(stats) / median(bare));
             System.out.printf("review over %,d answers: median %.0f ms, %.2fx the bare read (target under 500 ms)%n",
