@@ -218,11 +218,24 @@ final class Budget {
         return String.join(" ", java.util.Arrays.copyOfRange(w, 0, what - 1)).replaceAll("[,;:]$", "") + " …";
     }
 
-    /** The event shown that comes last in the order of centrality: an undated or peripheral one. */
+    /**
+     * The event shown that comes last in the order of centrality (an undated or peripheral one), a second date of a
+     * sentence already on the timeline before any other: the order question needs events of different sentences.
+     */
     int leastCentral() {
-        int worst = events.size() - 1;
-        for (int i = 0; i < events.size(); i++) if (central.indexOf(events.get(i)) > central.indexOf(events.get(worst))) worst = i;
+        int worst = -1;
+        for (int i = 0; i < events.size(); i++) {
+            boolean second = false;
+            for (int j = 0; j < events.size(); j++) second |= j != i && events.get(j).sentence() == events.get(i).sentence();
+            boolean worse = worst < 0 || second && !seconds(worst) || second == seconds(worst)
+                    && central.indexOf(events.get(i)) > central.indexOf(events.get(worst));
+            if (worse) worst = i;
+        }
         return worst;
+    }
+
+    private boolean seconds(int i) {
+        return events.stream().filter(e -> e.sentence() == events.get(i).sentence()).count() > 1;
     }
 
     /** A sentence that states something: a verb and a few words, not a heading or a byline. */

@@ -27,6 +27,9 @@ final class Questions {
     static final String UNNAMED = "named in the article";
     /** An order question's item: enough words to tell its event from the others. */
     private static final int ITEM_WORDS = 8;
+    private static final java.util.regex.Pattern DATE_WORD = java.util.regex.Pattern.compile("(?i)\\W*(\\S*\\d\\S*|"
+            + "january|february|march|april|may|june|july|august|september|october|november|december|"
+            + "monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|last|next)\\W*");
     private static final List<String> NUMBER_WORDS = List.of("two", "three", "four", "five", "six", "seven", "eight",
             "nine", "ten", "eleven", "twelve");
 
@@ -214,9 +217,16 @@ final class Questions {
                               List<Question> out) {
         List<TimelineEvent> events = b.timeline();
         if (events.size() < 3) return;
-        List<TimelineEvent> chosen = events.subList(0, Math.min(5, events.size()));
+        // two dates of one sentence would make two items alike: the first of them stands for the sentence
+        List<TimelineEvent> chosen = new ArrayList<>();
         List<Item> items = new ArrayList<>();
-        for (TimelineEvent e : chosen) items.add(new Item(String.valueOf((char) ('a' + items.size())), told(a, e)));
+        for (TimelineEvent e : events) {
+            String told = told(a, e);
+            if (chosen.size() >= 5 || items.stream().anyMatch(i -> i.text().equals(told))) continue;
+            chosen.add(e);
+            items.add(new Item(String.valueOf((char) ('a' + items.size())), told));
+        }
+        if (chosen.size() < 3) return;
         StringBuilder explain = new StringBuilder();
         for (TimelineEvent e : chosen) explain.append(explain.length() > 0 ? "; " : "").append(e.when()).append(": ").append(e.what());
         out.add(new Question.Order(stem(ids, "order", "Put these in the order they happened, earliest first.",
@@ -228,8 +238,13 @@ final class Questions {
         for (Text.Sentence s : a.sentences()) {
             if (!s.text().contains(e.evidence().passage())) continue;
             String[] w = Drafter.clause(a, s).split("\\s+");
-            return w.length <= ITEM_WORDS ? String.join(" ", w)
-                    : String.join(" ", java.util.Arrays.copyOfRange(w, 0, ITEM_WORDS - 1)).replaceAll("[,;:]$", "") + " …";
+            // the words before its date or any number: an item that showed them would answer this question or another
+            int end = 0;
+            int most = w.length <= ITEM_WORDS ? w.length : ITEM_WORDS - 1;
+            while (end < most && !DATE_WORD.matcher(w[end]).matches()) end++;
+            if (end < 3) return e.what();
+            String told = String.join(" ", java.util.Arrays.copyOfRange(w, 0, end)).replaceAll("[,;:.]$", "");
+            return end == w.length ? told + "." : told.replaceAll("\\s+(in|on|at|by|from|since|until|of)$", "") + " …";
         }
         return e.what();
     }
