@@ -64,6 +64,10 @@ final class Choices {
                 String v = asked.get(j).value();
                 if (j != i && found.get(j).kind() == ff.kind() && !v.equals(f.value()) && !values.contains(v)) values.add(v);
             }
+            // numbers near the figure's, some lower and some higher, so that no fixed multiple points at the answer
+            for (String v : alike(f.value(), ff.number(), (i + 1) % 3)) {
+                if (values.size() < 3 && !values.contains(v)) values.add(v);
+            }
             for (double scale : new double[] {2, 0.5, 3, 1.5}) {
                 if (values.size() >= 3) break;
                 String v = scaled(f.value(), ff.number(), scale);
@@ -110,6 +114,7 @@ final class Choices {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?").matcher(value);
         if (!m.find()) return null;
         double n = number * scale;
+        if (n > 100 && value.matches("(?i).*(%|percent|per cent).*")) return null;
         String written;
         if (m.group().contains(".")) written = String.format(Locale.ROOT, "%.1f", n);
         else if (n != Math.rint(n) || n <= 0) return null;

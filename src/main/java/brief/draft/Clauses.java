@@ -50,7 +50,7 @@ public final class Clauses {
             boolean leadingPhrase = opener.is("ADP", "SCONJ", "ADV") || opener.lower().endsWith("ing")
                     || opener.lower().endsWith("ed") || opener.lower().equals("for");
             if (leadingPhrase && !KEEP_OPENERS.contains(opener.lower()) && next.is("DET", "PROPN", "PRON", "NOUN", "ADJ", "NUM")
-                    && !Words.REPORTING.contains(opener.lower())) {
+                    && !Words.REPORTING.contains(opener.lower()) && verbBeforeRelative(t, comma + 1)) {
                 from = next.start();
                 first = comma + 1;
             }
@@ -149,6 +149,15 @@ public final class Clauses {
         for (int k = at - 1; k > first; k--) {
             if (t.get(k).is("VERB", "AUX")) return false;
             if (t.get(k).is("CCONJ")) return true;
+        }
+        return false;
+    }
+
+    /** "Among them was the master, Captain Lie, who said": past the comma only a name and its clause, no main verb. */
+    private static boolean verbBeforeRelative(List<Text.Token> t, int from) {
+        for (int k = from; k < t.size(); k++) {
+            if (RELATIVE.contains(t.get(k).lower())) return false;
+            if (t.get(k).is("VERB", "AUX")) return true;
         }
         return false;
     }

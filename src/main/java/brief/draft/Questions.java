@@ -198,7 +198,10 @@ final class Questions {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\d,.])(\\d{1,3}(?:,\\d{3})*)(?![\\d.]?\\d)").matcher(text);
         if (m.find()) {
             long n = Long.parseLong(m.group(1).replace(",", ""));
-            long other = n < 10 ? n + 3 : Math.round(n * 1.5);
+            // a false value must be a possible one: no "131 percent", no "1218 million" where the article writes 812 million
+            String after = text.substring(m.end()).toLowerCase(Locale.ROOT);
+            boolean bounded = after.matches("(?s)\\s*(%|percent|per cent|million|billion|thousand|bn\\b|m\\b).*");
+            long other = n < 10 ? n + 3 : bounded && n * 1.5 >= 100 ? Math.round(n * 0.75) : Math.round(n * 1.5);
             String written = m.group(1).contains(",") ? String.format(Locale.ROOT, "%,d", other) : Long.toString(other);
             return text.substring(0, m.start()) + written + text.substring(m.end());
         }

@@ -48,4 +48,37 @@ class DraftedTextTest {
             assertTrue(!text.startsWith("By ") && !text.contains("9 March 2026") && !text.startsWith("Funding still"), text);
         }
     }
+
+    private static final String BALLOT = String.join("\n\n", "Bakers vote to strike at Lunde Foods",
+            "Union members voted 87 percent in favour of a strike at Lunde Foods in a ballot held on 2 March.",
+            "Lunde Foods reported an operating profit of 812 million kroner last year, up from 640 million kroner.",
+            "The union wants a rise of 6.5 percent over two years. The company has offered 3.2 percent.",
+            "About 40 percent of the bread sold in the region comes from its two bakeries, which employ 1,400 people.");
+
+    @Test
+    void noQuestionOffersAnImpossibleOrPatternedNumber() throws Exception {
+        Briefing b = draft(BALLOT);
+        java.util.regex.Pattern impossible = java.util.regex.Pattern.compile("\\b(1\\d\\d|[2-9]\\d\\d)(\\.\\d)? percent|\\b\\d{4,} million");
+        for (brief.model.Question q : b.questions()) {
+            List<String> texts = new java.util.ArrayList<>(List.of(q.stem().prompt()));
+            if (q instanceof brief.model.Question.Choice c) c.options().forEach(o -> texts.add(o.text()));
+            for (String t : texts) assertTrue(!impossible.matcher(t).find(), t);
+            if (q instanceof brief.model.Question.Choice c && c.options().size() == 4) {
+                String answer = c.options().stream().filter(o -> o.id().equals(c.answer())).findFirst().orElseThrow().text();
+                Double x = Figures.number(answer.toLowerCase(java.util.Locale.ROOT));
+                List<Double> others = c.options().stream().map(o -> Figures.number(o.text().toLowerCase(java.util.Locale.ROOT))).toList();
+                boolean pattern = x != null && others.contains(x * 2) && others.contains(x / 2) && others.contains(x * 3);
+                assertTrue(!pattern, () -> q.stem().prompt() + " " + others);
+            }
+        }
+    }
+
+    @Test
+    void aFalseStatementChangesANumberToOneTheArticleCouldHaveSaid() throws Exception {
+        Briefing b = draft(BALLOT);
+        assertTrue(Questions.changedDetail(b, "Members voted 87 percent in favour.").matches("Members voted \\d\\d percent in favour\\."),
+                Questions.changedDetail(b, "Members voted 87 percent in favour."));
+        assertTrue(Questions.changedDetail(b, "The profit was 812 million kroner.").matches("The profit was \\d{3} million kroner\\."),
+                Questions.changedDetail(b, "The profit was 812 million kroner."));
+    }
 }

@@ -1,0 +1,27 @@
+package brief.draft;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Sentences written for these tests, cut to the statement a point shows. */
+class ClausesTest {
+    private static String clause(String sentence) throws Exception {
+        Text.Sentence s = Measured.language().analyse(List.of(sentence)).get(0).sentences().get(0);
+        return Clauses.mainClause(s, 40);
+    }
+
+    @Test
+    void anOpeningPhraseIsCutWhenAStatementIsLeft() throws Exception {
+        assertEquals("The company said it would appeal the ruling.",
+                clause("In a short statement on Friday, the company said it would appeal the ruling."));
+    }
+
+    @Test
+    void anOpeningThatHoldsTheMainVerbStaysSoThePointIsStillASentence() throws Exception {
+        String point = clause("Among the witnesses was the ship's master, Captain Ola Lie, who told the inquiry "
+                + "that he had raised the fault with the owners.");
+        assertEquals("Among the witnesses was the ship's master", point.substring(0, 41), point);
+    }
+}
