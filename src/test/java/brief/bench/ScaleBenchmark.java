@@ -60,31 +60,39 @@ public final class ScaleBenchmark {
         long[] compose = new long[21];
         long[] load = new long[compose.length];
         double[] ratio = new double[compose.length];
+        // The thread's CPU time too, steadier on a busy machine though it leaves out the collector's threads.
+        double[] cpuRatio = new double[compose.length];
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         Briefing big = null;
         for (int i = 0; i < warmUp + compose.length; i++) {
             System.gc();
+            long c = threads.getCurrentThreadCpuTime();
             long t = System.nanoTime();
             LoaderOptions options = new LoaderOptions();
             options.setCodePointLimit(BriefingLoader.MAX_BYTES);
             new Composer(new ParserImpl(new StreamReader(new StringReader(text)), options), new Resolver(), options)
                     .getSingleNode();
             long composed = System.nanoTime() - t;
+            long composedCpu = threads.getCurrentThreadCpuTime() - c;
             System.gc();
+            c = threads.getCurrentThreadCpuTime();
             t = System.nanoTime();
             // A fresh article each time, as each load reads it: its search index is built within the time.
             big = loader.load("big.yaml", bytes, path -> new Article(articleText), "big").briefing();
             long loaded = System.nanoTime() - t;
+            long loadedCpu = threads.getCurrentThreadCpuTime() - c;
             if (i >= warmUp) {
+                cpuRatio[i - warmUp] = (double) loadedCpu / composedCpu;
                 compose[i - warmUp] = composed;
                 load[i - warmUp] = loaded;
                 ratio[i - warmUp] = (double) loaded / composed;
             }
         }
         System.out.printf("load+validate %,d questions, %,d cards (%,d bytes): median %.0f ms; SnakeYAML compose alone:"
-                + " %.0f ms; ratio %.2f (median of %d rounds, middle half %.2f to %.2f; target 1.3); load average %s%n",
-                big.questions().size(), big.cards().size(), bytes.length, median(load) / 1e6, median(compose) / 1e6,
+                + " %.0f ms; ratio %.2f (median of %d rounds, middle half %.2f to %.2f; target 1.3); in the thread's"
+                + " CPU time %.2f; load average %s%n", big.questions().size(), big.cards().size(), bytes.length, median(load) / 1e6, median(compose) / 1e6,
                 Harness.median(ratio), ratio.length, Harness.quantile(ratio, 0.25), Harness.quantile(ratio, 0.75),
-                Harness.loadAverage());
+                Harness.median(cpuRatio), Harness.loadAverage());
 
         Path data = Files.createTempDirectory("brief-scale");
         try (ProgressStore store = ProgressStore.open(data, java.time.Clock.systemUTC())) {
