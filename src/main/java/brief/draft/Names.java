@@ -307,7 +307,8 @@ public final class Names {
         boolean noun = false;
         while (k >= 0 && first - k <= 6) {
             Text.Token w = t.get(k);
-            if (w.is("NOUN") && Character.isLowerCase(w.text().charAt(0))) noun = true;
+            // the tagger reads "chief executive" as two adjectives: a title is a noun here
+            if ((w.is("NOUN") || TITLES.contains(w.lower())) && Character.isLowerCase(w.text().charAt(0))) noun = true;
             else if (!(w.is("ADJ", "PROPN") || possessive(w) || w.text().equals("-"))) break;
             k--;
         }
@@ -326,7 +327,7 @@ public final class Names {
         int start = k;
         boolean noun = false;
         while (k < t.size() && k - start < 10 && !t.get(k).is("PUNCT") && !t.get(k).is("VERB", "AUX", "SCONJ", "PRON")) {
-            if (t.get(k).is("NOUN")) noun = true;
+            if (t.get(k).is("NOUN") || TITLES.contains(t.get(k).lower())) noun = true;
             k++;
         }
         if (!noun || k >= t.size() || !(t.get(k).is("PUNCT") || t.get(k).lower().matches("who|whose|which|that"))) return null;

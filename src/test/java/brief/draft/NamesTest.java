@@ -1,0 +1,35 @@
+package brief.draft;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** People named in paragraphs written for these tests, each with the role the text gives them. */
+class NamesTest {
+    private static List<String> people(String... paragraphs) throws Exception {
+        List<Text.Paragraph> analysed = Measured.language().analyse(List.of(paragraphs));
+        List<Text.Sentence> sentences = new ArrayList<>();
+        analysed.forEach(p -> sentences.addAll(p.sentences()));
+        return Names.find(sentences).people().stream().map(e -> e.name() + ": " + e.role()).toList();
+    }
+
+    @Test
+    void aRoleAfterTheNameOfASpeakerIsTheirs() throws Exception {
+        assertEquals(List.of("Mette Aune: Nordcell's chief executive"),
+                people("“We have built it at scale,” said Mette Aune, Nordcell's chief executive."));
+    }
+
+    @Test
+    void aRoleBeforeTheNameSetOffByCommasIsTheirs() throws Exception {
+        assertEquals(List.of("Jonas Reitan: chief executive"),
+                people("Its chief executive, Jonas Reitan, said the offer was fair."));
+    }
+
+    @Test
+    void aTeamBeforeATitleBelongsToTheRole() throws Exception {
+        assertEquals(List.of("Peter Strand: Vale manager"),
+                people("Vale manager Peter Strand said his team had been unlucky."));
+    }
+}
