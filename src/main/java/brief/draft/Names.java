@@ -119,9 +119,10 @@ public final class Names {
         for (Run r : runs) surnameUses.merge(r.name().toLowerCase(Locale.ROOT), 1, Integer::sum);
         List<Run> ordered = new ArrayList<>(runs.stream().filter(r -> r.name().contains(" ")).toList());
         ordered.addAll(runs.stream().filter(r -> !r.name().contains(" ")).toList());
+        Set<String> sides = sides(sentences);
         for (Run r : ordered) {
             String[] parts = r.name().split(" ");
-            boolean organization = isOrganization(r, sentences);
+            boolean organization = isOrganization(r, sentences) || sides.contains(parts[parts.length - 1]);
             boolean place = isPlace(parts);
             Entity known = found.person(r.name());
             if (known != null && parts.length <= known.name().split(" ").length) {
@@ -180,6 +181,30 @@ public final class Names {
         // "Tor Lia, 19, was": an age alone is a description too
         boolean age = close == open + 2 && t.get(open + 1).is("NUM");
         return close - open <= 20 && (close > open + 2 || age) ? close + 1 : t.size();
+    }
+
+    /**
+     * "Vale manager Jon Dale", "Vale's goalkeeper Ari Holt": a name that two or more people's titles belong to is a
+     * team or an organization, not a person.
+     */
+    private static Set<String> sides(List<Text.Sentence> sentences) {
+        Map<String, Set<String>> members = new LinkedHashMap<>();
+        for (Text.Sentence s : sentences) {
+            List<Text.Token> t = s.tokens();
+            for (int i = 0; i + 2 < t.size(); i++) {
+                if (!nameWord(t, i) && !(i == 0 && t.get(i).is("PROPN"))) continue;
+                String title = t.get(i + 1).text();
+                if (!TITLES.contains(title.toLowerCase(Locale.ROOT)) || !Character.isLowerCase(title.charAt(0))
+                        || !nameWord(t, i + 2)) continue;
+                String side = t.get(i).text().substring(0, nameEnd(t.get(i)) - t.get(i).start());
+                members.computeIfAbsent(side, k -> new java.util.HashSet<>()).add(t.get(i + 2).text());
+            }
+        }
+        Set<String> out = new java.util.HashSet<>();
+        members.forEach((side, people) -> {
+            if (people.size() >= 2) out.add(side);
+        });
+        return out;
     }
 
     private static boolean usedAlone(String[] parts, Map<String, Integer> uses) {

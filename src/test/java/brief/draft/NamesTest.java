@@ -32,4 +32,11 @@ class NamesTest {
         assertEquals(List.of("Peter Strand: Vale manager"),
                 people("Vale manager Peter Strand said his team had been unlucky."));
     }
+
+    @Test
+    void aNameThatTwoPeoplesTitlesBelongToIsATeamNotAPerson() throws Exception {
+        assertEquals(List.of("Jon Dale", "Per Mo", "Ari Holt"), people("Eastfield beat Ashby Vale 2-1. Vale took the lead early.",
+                        "The manager of Vale, Jon Dale, said his side had tired. Vale defender Per Mo was booked. Vale goalkeeper Ari Holt made five saves.")
+                .stream().map(p -> p.substring(0, p.indexOf(':'))).toList());
+    }
 }
