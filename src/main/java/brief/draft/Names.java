@@ -334,12 +334,18 @@ public final class Names {
             Text.Token w = t.get(k);
             // the tagger reads "chief executive" as two adjectives: a title is a noun here
             if ((w.is("NOUN") || TITLES.contains(w.lower())) && Character.isLowerCase(w.text().charAt(0))) noun = true;
-            else if (!(w.is("ADJ", "PROPN") || possessive(w) || w.text().equals("-"))) break;
+            else if (!(w.is("ADJ", "PROPN") || possessive(w) || w.text().equals("-") || openingName(w, k))) break;
             k--;
         }
         if (!noun) return first;
         while (k + 1 < first && !t.get(k + 1).is("NOUN") && !possessive(t.get(k + 1)) && !t.get(k + 1).is("ADJ", "PROPN")) k++;
         return k + 1;
+    }
+
+    /** "Brennmoor manager Hanna Kvist": a capitalised word opening the sentence, which the tagger may not read as a name. */
+    private static boolean openingName(Text.Token w, int k) {
+        return k == 0 && Character.isUpperCase(w.text().charAt(0)) && !Words.STOP.contains(w.lower())
+                && !w.is("DET", "ADP", "SCONJ", "CCONJ", "ADV", "PRON", "AUX", "NUM");
     }
 
     /** ", the board's chair," or ", 54, a teacher," after a name: the description's first and last tokens. */

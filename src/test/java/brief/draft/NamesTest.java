@@ -39,4 +39,10 @@ class NamesTest {
                         "The manager of Vale, Jon Dale, said his side had tired. Vale defender Per Mo was booked. Vale goalkeeper Ari Holt made five saves.")
                 .stream().map(p -> p.substring(0, p.indexOf(':'))).toList());
     }
+
+    @Test
+    void aClubNamedBeforeATitleAtTheStartOfASentenceIsPartOfTheRole() throws Exception {
+        assertEquals(List.of("Hanna Kvist: Brennmoor manager"),
+                people("Brennmoor manager Hanna Kvist responded by sending on two strikers."));
+    }
 }
