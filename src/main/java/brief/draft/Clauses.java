@@ -110,7 +110,8 @@ public final class Clauses {
             Text.Token w = t.get(i);
             if (quoted[i] || w.start() >= to || !PREPOSITIONS.contains(w.lower())) continue;
             if (!t.get(i - 1).is("NOUN", "PROPN", "NUM", "ADV", "ADJ") || !hasVerb(t, first, i) || coordinated(t, first, i)
-                    || carriesClause(t, first, i)) continue;
+                    || carriesClause(t, first, i) || openClause(t, first, i)
+                    || halfARange(t, first, i)) continue;
             String shorter = kept(text.substring(0, w.start()), cut).replaceAll("[,;:\\s]+$", "");
             int n = Words.count(shorter);
             if (n < 4 || n >= Words.count(clause) || unbalanced(shorter)) continue;
@@ -140,6 +141,25 @@ public final class Clauses {
         for (int k = from; k < t.size(); k++) {
             String w = t.get(k).lower();
             if (w.equals("\"") || w.equals("“") || (saying && w.equals("that"))) return true;
+        }
+        return false;
+    }
+
+    /** "… say that shopkeepers | on Mill Street were worried": a "that" or "because" before {@code at} still waits for its verb. */
+    private static boolean openClause(List<Text.Token> t, int first, int at) {
+        for (int k = at - 1; k > first; k--) {
+            if (t.get(k).is("VERB", "AUX")) return false;
+            if (t.get(k).is("SCONJ") || t.get(k).lower().matches("that|whether|because")) return true;
+        }
+        return false;
+    }
+
+    /** "rose from 68 percent | in May to 89 percent": a range cut before its end says something else. */
+    private static boolean halfARange(List<Text.Token> t, int first, int at) {
+        boolean from = false;
+        for (int k = at; k > first && !t.get(k).is("VERB", "AUX"); k--) from |= t.get(k).lower().equals("from");
+        for (int k = at; k < t.size(); k++) {
+            if (from && t.get(k).lower().equals("to")) return true;
         }
         return false;
     }

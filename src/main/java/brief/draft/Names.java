@@ -119,9 +119,10 @@ public final class Names {
         for (Run r : runs) surnameUses.merge(r.name().toLowerCase(Locale.ROOT), 1, Integer::sum);
         List<Run> ordered = new ArrayList<>(runs.stream().filter(r -> r.name().contains(" ")).toList());
         ordered.addAll(runs.stream().filter(r -> !r.name().contains(" ")).toList());
+        Set<String> sides = sides(sentences);
         for (Run r : ordered) {
             String[] parts = r.name().split(" ");
-            boolean organization = isOrganization(r, sentences);
+            boolean organization = isOrganization(r, sentences) || sides.contains(parts[parts.length - 1]);
             boolean place = isPlace(parts);
             Entity known = found.person(r.name());
             if (known != null && parts.length <= known.name().split(" ").length) {
@@ -180,6 +181,30 @@ public final class Names {
         // "Tor Lia, 19, was": an age alone is a description too
         boolean age = close == open + 2 && t.get(open + 1).is("NUM");
         return close - open <= 20 && (close > open + 2 || age) ? close + 1 : t.size();
+    }
+
+    /**
+     * "Vale manager Jon Dale", "Vale's goalkeeper Ari Holt": a name that two or more people's titles belong to is a
+     * team or an organization, not a person.
+     */
+    private static Set<String> sides(List<Text.Sentence> sentences) {
+        Map<String, Set<String>> members = new LinkedHashMap<>();
+        for (Text.Sentence s : sentences) {
+            List<Text.Token> t = s.tokens();
+            for (int i = 0; i + 2 < t.size(); i++) {
+                if (!nameWord(t, i) && !(i == 0 && t.get(i).is("PROPN"))) continue;
+                String title = t.get(i + 1).text();
+                if (!TITLES.contains(title.toLowerCase(Locale.ROOT)) || !Character.isLowerCase(title.charAt(0))
+                        || !nameWord(t, i + 2)) continue;
+                String side = t.get(i).text().substring(0, nameEnd(t.get(i)) - t.get(i).start());
+                members.computeIfAbsent(side, k -> new java.util.HashSet<>()).add(t.get(i + 2).text());
+            }
+        }
+        Set<String> out = new java.util.HashSet<>();
+        members.forEach((side, people) -> {
+            if (people.size() >= 2) out.add(side);
+        });
+        return out;
     }
 
     private static boolean usedAlone(String[] parts, Map<String, Integer> uses) {
@@ -307,15 +332,22 @@ public final class Names {
         boolean noun = false;
         while (k >= 0 && first - k <= 6) {
             Text.Token w = t.get(k);
-            if (w.is("NOUN") && Character.isLowerCase(w.text().charAt(0))) noun = true;
+            // the tagger reads "chief executive" as two adjectives: a title is a noun here
+            if ((w.is("NOUN") || TITLES.contains(w.lower())) && Character.isLowerCase(w.text().charAt(0))) noun = true;
             // "the council's head of planning": a title "of" its field
             else if (w.lower().equals("of") && noun && k > 0 && t.get(k - 1).is("NOUN")) noun = true;
-            else if (!(w.is("ADJ", "PROPN") || possessive(w) || w.text().equals("-"))) break;
+            else if (!(w.is("ADJ", "PROPN") || possessive(w) || w.text().equals("-") || openingName(w, k))) break;
             k--;
         }
         if (!noun) return first;
         while (k + 1 < first && !t.get(k + 1).is("NOUN") && !possessive(t.get(k + 1)) && !t.get(k + 1).is("ADJ", "PROPN")) k++;
         return k + 1;
+    }
+
+    /** "Brennmoor manager Hanna Kvist": a capitalised word opening the sentence, which the tagger may not read as a name. */
+    private static boolean openingName(Text.Token w, int k) {
+        return k == 0 && Character.isUpperCase(w.text().charAt(0)) && !Words.STOP.contains(w.lower())
+                && !w.is("DET", "ADP", "SCONJ", "CCONJ", "ADV", "PRON", "AUX", "NUM");
     }
 
     /** ", the board's chair," or ", 54, a teacher," after a name: the description's first and last tokens. */
@@ -328,7 +360,7 @@ public final class Names {
         int start = k;
         boolean noun = false;
         while (k < t.size() && k - start < 10 && !t.get(k).is("PUNCT") && !t.get(k).is("VERB", "AUX", "SCONJ", "PRON")) {
-            if (t.get(k).is("NOUN")) noun = true;
+            if (t.get(k).is("NOUN") || TITLES.contains(t.get(k).lower())) noun = true;
             k++;
         }
         if (!noun || k >= t.size() || !(t.get(k).is("PUNCT") || t.get(k).lower().matches("who|whose|which|that"))) return null;

@@ -24,4 +24,18 @@ class ClausesTest {
                 + "that he had raised the fault with the owners.");
         assertEquals("Among the witnesses was the ship's master", point.substring(0, 41), point);
     }
+
+    @Test
+    void aThatClauseIsNotCutBeforeItsVerb() throws Exception {
+        String point = Clauses.mainClause(Measured.language().analyse(List.of("The members who voted against the plan say "
+                + "that traders on Mill Street were worried about losing their parking spaces.")).get(0).sentences().get(0), 8);
+        assertEquals(true, point.contains("were worried"), point);
+    }
+
+    @Test
+    void aRangeIsNotCutBeforeItsEnd() throws Exception {
+        String range = Clauses.mainClause(Measured.language().analyse(List.of("The share of loaves that pass the test "
+                + "rose from 68 percent in January to 89 percent in December.")).get(0).sentences().get(0), 8);
+        assertEquals(true, range.contains("89 percent"), range);
+    }
 }

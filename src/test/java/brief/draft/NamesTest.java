@@ -6,11 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** People named in sentences written for these tests, with the role the sentence gives them. */
+/** People named in paragraphs written for these tests, each with the role the text gives them. */
 class NamesTest {
-    private static List<String> people(String paragraph) throws Exception {
+    private static List<String> people(String... paragraphs) throws Exception {
+        List<Text.Paragraph> analysed = Measured.language().analyse(List.of(paragraphs));
         List<Text.Sentence> sentences = new ArrayList<>();
-        Measured.language().analyse(List.of(paragraph)).forEach(p -> sentences.addAll(p.sentences()));
+        analysed.forEach(p -> sentences.addAll(p.sentences()));
         return Names.find(sentences).people().stream().map(e -> e.name() + ": " + e.role()).toList();
     }
 
@@ -24,5 +25,36 @@ class NamesTest {
     void aSpeakerDescribedToTheEndOfTheSentenceHasThatRole() throws Exception {
         assertEquals(List.of("Nils Berg: ran the yard for a decade"),
                 people("\"We built boats that outlived us,\" said Nils Berg, who ran the yard for a decade."));
+    }
+
+    @Test
+    void aRoleAfterTheNameOfASpeakerIsTheirs() throws Exception {
+        assertEquals(List.of("Mette Aune: Nordcell's chief executive"),
+                people("“We have built it at scale,” said Mette Aune, Nordcell's chief executive."));
+    }
+
+    @Test
+    void aRoleBeforeTheNameSetOffByCommasIsTheirs() throws Exception {
+        assertEquals(List.of("Jonas Reitan: chief executive"),
+                people("Its chief executive, Jonas Reitan, said the offer was fair."));
+    }
+
+    @Test
+    void aTeamBeforeATitleBelongsToTheRole() throws Exception {
+        assertEquals(List.of("Peter Strand: Vale manager"),
+                people("Vale manager Peter Strand said his team had been unlucky."));
+    }
+
+    @Test
+    void aNameThatTwoPeoplesTitlesBelongToIsATeamNotAPerson() throws Exception {
+        assertEquals(List.of("Jon Dale", "Per Mo", "Ari Holt"), people("Eastfield beat Ashby Vale 2-1. Vale took the lead early.",
+                        "The manager of Vale, Jon Dale, said his side had tired. Vale defender Per Mo was booked. Vale goalkeeper Ari Holt made five saves.")
+                .stream().map(p -> p.substring(0, p.indexOf(':'))).toList());
+    }
+
+    @Test
+    void aClubNamedBeforeATitleAtTheStartOfASentenceIsPartOfTheRole() throws Exception {
+        assertEquals(List.of("Hanna Kvist: Brennmoor manager"),
+                people("Brennmoor manager Hanna Kvist responded by sending on two strikers."));
     }
 }
