@@ -18,6 +18,7 @@ public final class Names {
             "editor", "dean", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "premier", "leader", "head", "founder",
             "striker", "midfielder", "defender", "goalkeeper", "forward", "keeper", "author", "dr", "nurse", "executive",
             "analyst", "economist", "engineer", "architect", "surgeon", "researcher", "scientist", "lawyer", "historian");
+    private static final Set<String> COURTESY = Words.set("dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir", "dame");
     private static final Set<String> ORG_WORDS = Words.set("ministry", "council", "court", "university", "association",
             "party", "inc", "inc.", "ltd", "ltd.", "company", "corp", "corp.", "group", "agency", "administration",
             "department", "institute", "bank", "commission", "committee", "board", "authority", "service", "fc",
@@ -286,6 +287,8 @@ public final class Names {
                 role = s.text().substring(t.get(from).start(), t.get(to).end());
                 evidence = s.text().substring(t.get(from).start(), nameEnd(t.get(last)));
             }
+            // "Dr. Nadia Farouk, a cardiologist": a form of address says less than the description after the name
+            if (role != null && COURTESY.contains(role.toLowerCase(Locale.ROOT)) && apposition(t, last) != null) role = null;
         }
         if (role == null && !titled) {
             // "chief executive Sara Lunde": a title in lower case right before the name

@@ -57,4 +57,10 @@ class NamesTest {
         assertEquals(List.of("Hanna Kvist: Brennmoor manager"),
                 people("Brennmoor manager Hanna Kvist responded by sending on two strikers."));
     }
+
+    @Test
+    void aDescriptionAfterTheNameSaysMoreThanAFormOfAddress() throws Exception {
+        assertEquals(List.of("Lene Dahl: a chemist"),
+                people("\"The samples were clean,\" said Dr. Lene Dahl, a chemist who runs the laboratory."));
+    }
 }
