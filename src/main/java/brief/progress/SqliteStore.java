@@ -199,15 +199,29 @@ final class SqliteStore implements ProgressStore {
                 + " FROM sessions s LEFT JOIN (SELECT session_id, SUM(points) AS points, SUM(possible) AS possible"
                 + " FROM answers WHERE session_id IN (SELECT id FROM sessions WHERE briefing = ? AND (points IS NULL"
                 + " OR possible IS NULL)) GROUP BY session_id) t ON t.session_id = s.id"
-                + " WHERE s.briefing = ? ORDER BY s.id", briefing, rs -> {
-                    String ended = rs.getString(5);
-                    String plan = rs.getString(11);
-                    return new Records.Session(rs.getLong(1), brief.quiz.SessionKind.of(rs.getString(2)),
-                            Records.FrontEnd.of(rs.getString(3)), Instant.parse(rs.getString(4)),
-                            ended == null ? null : Instant.parse(ended), Records.Status.of(rs.getString(6)),
-                            rs.getDouble(7), rs.getInt(8), rs.getInt(9), rs.getInt(10),
-                            plan == null || plan.isEmpty() ? List.of() : List.of(plan.split("\n")));
-                });
+                + " WHERE s.briefing = ? ORDER BY s.id", briefing, SqliteStore::session);
+    }
+
+    @Override
+    public Optional<Records.Session> lastSession(String briefing) throws StoreException {
+        // One row from the end of the index by briefing; only that session's own answers are counted.
+        List<Records.Session> last = query("read the sessions", "SELECT s.id, s.mode, s.front_end, s.started_at,"
+                + " s.ended_at, s.status,"
+                + " COALESCE(s.points, (SELECT SUM(points) FROM answers a WHERE a.session_id = s.id), 0),"
+                + " COALESCE(s.possible, (SELECT SUM(possible) FROM answers a WHERE a.session_id = s.id), 0),"
+                + " (SELECT COUNT(*) FROM answers a WHERE a.session_id = s.id), s.questions, s.plan"
+                + " FROM sessions s WHERE s.briefing = ? ORDER BY s.id DESC LIMIT 1", briefing, SqliteStore::session);
+        return last.stream().findFirst();
+    }
+
+    private static Records.Session session(ResultSet rs) throws SQLException {
+        String ended = rs.getString(5);
+        String plan = rs.getString(11);
+        return new Records.Session(rs.getLong(1), brief.quiz.SessionKind.of(rs.getString(2)),
+                Records.FrontEnd.of(rs.getString(3)), Instant.parse(rs.getString(4)),
+                ended == null ? null : Instant.parse(ended), Records.Status.of(rs.getString(6)),
+                rs.getDouble(7), rs.getInt(8), rs.getInt(9), rs.getInt(10),
+                plan == null || plan.isEmpty() ? List.of() : List.of(plan.split("\n")));
     }
 
     /** One group of answers: a question, the wording answered, and how many answers it had. */
