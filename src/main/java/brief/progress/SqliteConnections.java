@@ -14,7 +14,9 @@ import org.sqlite.SQLiteException;
 /** Connections to the progress database, its schema and its migrations, and SQLite's errors told apart by code. */
 final class SqliteConnections {
     /** The schema version this build writes; each entry of {@link #MIGRATIONS} brings a database one step up. */
-    static final int SCHEMA_VERSION = 2;
+    static final int SCHEMA_VERSION = 3;
+    /** The oldest schema whose tables this build reads as they are: the steps since have only added indexes. */
+    private static final int READABLE_FROM = 2;
     private static final String[][] MIGRATIONS = {
         {
             "CREATE TABLE sessions (id INTEGER PRIMARY KEY, briefing TEXT NOT NULL, mode TEXT NOT NULL,"
@@ -39,6 +41,10 @@ final class SqliteConnections {
             // 1: the hash brief 0.1.0 computed, until a loaded briefing carries it over; 2: today's; 0: left behind.
             "ALTER TABLE answers ADD COLUMN hash_scheme INTEGER NOT NULL DEFAULT 1",
             "CREATE INDEX answers_by_briefing ON answers (briefing, hash_scheme)",
+        },
+        {
+            // When a briefing was last studied is read from the end of this index, not from a scan of its answers.
+            "CREATE INDEX answers_by_time ON answers (briefing, answered_at)",
         },
     };
     static final int BUSY_TIMEOUT_MS = 5000;
@@ -110,7 +116,8 @@ final class SqliteConnections {
             try {
                 c = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath().toUri() + parameters);
                 try (Statement s = c.createStatement()) {
-                    if (version(s) == SCHEMA_VERSION) return c;
+                    int version = version(s);
+                    if (version >= READABLE_FROM && version <= SCHEMA_VERSION) return c;
                 }
                 close(c);
                 return null;

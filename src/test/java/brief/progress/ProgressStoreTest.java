@@ -91,7 +91,7 @@ class ProgressStoreTest {
             assertEquals(1, store.reviews("b").size());
             assertTrue(store.lastStudied("b").isPresent());
         }
-        assertEquals(2, count(dir.resolve("new/folder/progress.db"), "PRAGMA user_version"), "the schema written today");
+        assertEquals(3, count(dir.resolve("new/folder/progress.db"), "PRAGMA user_version"), "the schema written today");
     }
 
     @Test
@@ -227,7 +227,7 @@ class ProgressStoreTest {
         byte[] before = Files.readAllBytes(db);
         try (ProgressStore store = ProgressStore.open(dir, java.time.Clock.systemUTC())) {
             assertFalse(store.saving());
-            assertEquals("progress is not being saved: " + db + " was made by a newer brief (schema 99; this one knows "                    + "up to 2); it is left untouched", store.warning().orElseThrow());
+            assertEquals("progress is not being saved: " + db + " was made by a newer brief (schema 99; this one knows "                    + "up to 3); it is left untouched", store.warning().orElseThrow());
         }
         assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(db)));
     }
