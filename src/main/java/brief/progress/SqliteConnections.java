@@ -68,6 +68,8 @@ final class SqliteConnections {
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.enforceForeignKeys(true);
         Connection c = null;
+        // Looked at before connecting: opening a database in WAL mode makes its WAL file.
+        boolean unchanged = CleanCheck.unchanged(file);
         try {
             c = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
             try (Statement s = c.createStatement()) {
@@ -77,9 +79,11 @@ final class SqliteConnections {
                     throw new StoreException(file + " was made by a newer brief (schema " + version
                             + "; this one knows up to " + SCHEMA_VERSION + "); it is left untouched");
                 }
-                try (ResultSet rs = s.executeQuery("PRAGMA quick_check")) {
-                    String result = rs.getString(1);
-                    if (!"ok".equals(result)) throw new Corrupt(result);
+                if (!unchanged) {
+                    try (ResultSet rs = s.executeQuery("PRAGMA quick_check")) {
+                        String result = rs.getString(1);
+                        if (!"ok".equals(result)) throw new Corrupt(result);
+                    }
                 }
                 // The journal mode is written into the file: set only once the file is known to be ours to change.
                 SQLiteConfig wal = new SQLiteConfig();

@@ -28,12 +28,15 @@ final class SqliteStore implements ProgressStore {
     private final Path file;
     private final String warning;
     private final Clock clock;
+    /** Whether this store writes: checked sound when opened, it notes the file as sound when closed. */
+    private final boolean writes;
 
-    private SqliteStore(Connection db, Path file, String warning, Clock clock) {
+    private SqliteStore(Connection db, Path file, String warning, Clock clock, boolean writes) {
         this.db = db;
         this.file = file;
         this.warning = warning;
         this.clock = clock;
+        this.writes = writes;
     }
 
     static ProgressStore open(Path dataDir, Clock clock) {
@@ -45,17 +48,17 @@ final class SqliteStore implements ProgressStore {
         }
         if (!Files.isWritable(dataDir)) return readOnly(file, "the data folder " + dataDir + " is not writable", clock);
         try {
-            return new SqliteStore(SqliteConnections.writable(file), file, null, clock);
+            return new SqliteStore(SqliteConnections.writable(file), file, null, clock, true);
         } catch (SqliteConnections.Corrupt e) {
             Path aside = dataDir.resolve(FILE + ".corrupt-" + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
                     .withZone(ZoneOffset.UTC).format(clock.instant()));
             try {
                 Files.move(file, aside, StandardCopyOption.ATOMIC_MOVE);
-                for (String suffix : List.of("-wal", "-shm")) {
+                for (String suffix : List.of("-wal", "-shm", CleanCheck.SUFFIX)) {
                     Files.deleteIfExists(dataDir.resolve(FILE + suffix));
                 }
                 return new SqliteStore(SqliteConnections.writable(file), file, file + " was damaged (" + e.getMessage()
-                        + "); it was moved to " + aside + " and a new one started", clock);
+                        + "); it was moved to " + aside + " and a new one started", clock, true);
             } catch (IOException | StoreException | SqliteConnections.Corrupt again) {
                 return new NoStore(file + " is damaged and could not be replaced: " + again.getMessage(), clock);
             }
@@ -68,7 +71,7 @@ final class SqliteStore implements ProgressStore {
     private static ProgressStore readOnly(Path file, String reason, Clock clock) {
         if (!Files.isRegularFile(file)) return new NoStore(reason, clock);
         Connection c = SqliteConnections.readOnly(file);
-        return c == null ? new NoStore(reason, clock) : new NoStore(reason, new SqliteStore(c, file, null, clock), clock);
+        return c == null ? new NoStore(reason, clock) : new NoStore(reason, new SqliteStore(c, file, null, clock, false), clock);
     }
 
     @Override
@@ -329,5 +332,7 @@ final class SqliteStore implements ProgressStore {
     @Override
     public void close() {
         SqliteConnections.close(db);
+        // What this store wrote went through SQLite's transactions; only a change made by anything else is checked.
+        if (writes) CleanCheck.record(file);
     }
 }

@@ -1,10 +1,7 @@
 package brief.progress.bench;
 
 import brief.bench.Harness;
-import brief.model.Evidence;
-import brief.model.Option;
 import brief.model.Question;
-import brief.model.Stem;
 import brief.progress.Plans;
 import brief.progress.ProgressStore;
 import brief.progress.QuizRecorder;
@@ -14,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.stream.IntStream;
 
 /**
  * What {@code brief quiz} reads before its first prompt, whether the last quiz was left midway, on a briefing with
@@ -27,9 +23,7 @@ public final class LastSessionBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path data = Files.createTempDirectory("brief-last-session");
-        List<Question> questions = IntStream.range(0, ANSWERS).mapToObj(i -> (Question) new Question.Choice(
-                new Stem("q" + i, "Which " + i + "?", "c1", 1, "Because.", new Evidence("e"), null, false),
-                List.of(new Option("a", "A", null), new Option("b", "B", null)), "a")).toList();
+        List<Question> questions = Harness.choices(ANSWERS);
         try (ProgressStore store = ProgressStore.open(data, java.time.Clock.systemUTC())) {
             for (int s = 0; s < SESSIONS; s++) {
                 long id = store.startSession("bench", SessionKind.QUIZ, Records.FrontEnd.PLAIN, s, Plans.of(ANSWERS));
