@@ -87,7 +87,7 @@ final class QuizCommand extends Studying {
     private Records.Session goOn(ProgressStore store, Briefing b, List<Question> questions) throws IOException {
         Records.Session left;
         try {
-            left = QuizRecorder.left(store.sessions(b.id())).orElse(null);
+            left = QuizRecorder.left(store, b.id()).orElse(null);
         } catch (StoreException e) {
             return null;
         }

@@ -67,6 +67,11 @@ final class NoStore implements ProgressStore {
     }
 
     @Override
+    public Optional<Records.Session> lastSession(String briefing) throws StoreException {
+        return saved == null ? Optional.empty() : saved.lastSession(briefing);
+    }
+
+    @Override
     public AnswerLog answers(String briefing) throws StoreException {
         return saved == null ? AnswerLog.of(List.of()) : saved.answers(briefing);
     }

@@ -45,6 +45,9 @@ public interface ProgressStore extends AutoCloseable {
     /** The briefing's sessions, oldest first. */
     List<Records.Session> sessions(String briefing) throws StoreException;
 
+    /** The briefing's latest session, as {@link #sessions} would give it last, read without the others. */
+    Optional<Records.Session> lastSession(String briefing) throws StoreException;
+
     /** Every answer to the briefing's questions, grouped by question and wording as the scheduler replays them. */
     AnswerLog answers(String briefing) throws StoreException;
 

@@ -5,7 +5,6 @@ import brief.quiz.Presented;
 import brief.quiz.QuizSession;
 import brief.quiz.Summary;
 import brief.quiz.SessionKind;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -64,12 +63,10 @@ public final class QuizRecorder {
      * The quiz of this briefing that was left before its end, if the latest one was: a session keeps its plan, so
      * what it had not reached can still be asked.
      */
-    public static Optional<Records.Session> left(List<Records.Session> sessions) {
-        if (sessions.isEmpty()) return Optional.empty();
-        Records.Session last = sessions.get(sessions.size() - 1);
-        boolean quiz = last.mode() == SessionKind.QUIZ || last.mode() == SessionKind.MISTAKES;
-        return quiz && last.status() != Records.Status.FINISHED && last.answered() < last.plan().size()
-                ? Optional.of(last) : Optional.empty();
+    public static Optional<Records.Session> left(ProgressStore store, String briefing) throws StoreException {
+        return store.lastSession(briefing).filter(last -> (last.mode() == SessionKind.QUIZ
+                || last.mode() == SessionKind.MISTAKES) && last.status() != Records.Status.FINISHED
+                && last.answered() < last.plan().size());
     }
 
     /** Saves one answer; call it before showing the answer's feedback. */

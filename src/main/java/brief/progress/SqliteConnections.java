@@ -14,7 +14,9 @@ import org.sqlite.SQLiteException;
 /** Connections to the progress database, its schema and its migrations, and SQLite's errors told apart by code. */
 final class SqliteConnections {
     /** The schema version this build writes; each entry of {@link #MIGRATIONS} brings a database one step up. */
-    static final int SCHEMA_VERSION = 2;
+    static final int SCHEMA_VERSION = 3;
+    /** The oldest schema whose tables this build reads as they are: the steps since have only added indexes. */
+    private static final int READABLE_FROM = 2;
     private static final String[][] MIGRATIONS = {
         {
             "CREATE TABLE sessions (id INTEGER PRIMARY KEY, briefing TEXT NOT NULL, mode TEXT NOT NULL,"
@@ -40,6 +42,10 @@ final class SqliteConnections {
             "ALTER TABLE answers ADD COLUMN hash_scheme INTEGER NOT NULL DEFAULT 1",
             "CREATE INDEX answers_by_briefing ON answers (briefing, hash_scheme)",
         },
+        {
+            // When a briefing was last studied is read from the end of this index, not from a scan of its answers.
+            "CREATE INDEX answers_by_time ON answers (briefing, answered_at)",
+        },
     };
     static final int BUSY_TIMEOUT_MS = 5000;
     private static final long NEARLY_FULL = 64 * 1024;
@@ -62,6 +68,8 @@ final class SqliteConnections {
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.enforceForeignKeys(true);
         Connection c = null;
+        // Looked at before connecting: opening a database in WAL mode makes its WAL file.
+        boolean unchanged = CleanCheck.unchanged(file);
         try {
             c = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
             try (Statement s = c.createStatement()) {
@@ -71,9 +79,11 @@ final class SqliteConnections {
                     throw new StoreException(file + " was made by a newer brief (schema " + version
                             + "; this one knows up to " + SCHEMA_VERSION + "); it is left untouched");
                 }
-                try (ResultSet rs = s.executeQuery("PRAGMA quick_check")) {
-                    String result = rs.getString(1);
-                    if (!"ok".equals(result)) throw new Corrupt(result);
+                if (!unchanged) {
+                    try (ResultSet rs = s.executeQuery("PRAGMA quick_check")) {
+                        String result = rs.getString(1);
+                        if (!"ok".equals(result)) throw new Corrupt(result);
+                    }
                 }
                 // The journal mode is written into the file: set only once the file is known to be ours to change.
                 SQLiteConfig wal = new SQLiteConfig();
@@ -110,7 +120,8 @@ final class SqliteConnections {
             try {
                 c = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath().toUri() + parameters);
                 try (Statement s = c.createStatement()) {
-                    if (version(s) == SCHEMA_VERSION) return c;
+                    int version = version(s);
+                    if (version >= READABLE_FROM && version <= SCHEMA_VERSION) return c;
                 }
                 close(c);
                 return null;

@@ -28,12 +28,15 @@ final class SqliteStore implements ProgressStore {
     private final Path file;
     private final String warning;
     private final Clock clock;
+    /** Whether this store writes: checked sound when opened, it notes the file as sound when closed. */
+    private final boolean writes;
 
-    private SqliteStore(Connection db, Path file, String warning, Clock clock) {
+    private SqliteStore(Connection db, Path file, String warning, Clock clock, boolean writes) {
         this.db = db;
         this.file = file;
         this.warning = warning;
         this.clock = clock;
+        this.writes = writes;
     }
 
     static ProgressStore open(Path dataDir, Clock clock) {
@@ -45,17 +48,17 @@ final class SqliteStore implements ProgressStore {
         }
         if (!Files.isWritable(dataDir)) return readOnly(file, "the data folder " + dataDir + " is not writable", clock);
         try {
-            return new SqliteStore(SqliteConnections.writable(file), file, null, clock);
+            return new SqliteStore(SqliteConnections.writable(file), file, null, clock, true);
         } catch (SqliteConnections.Corrupt e) {
             Path aside = dataDir.resolve(FILE + ".corrupt-" + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
                     .withZone(ZoneOffset.UTC).format(clock.instant()));
             try {
                 Files.move(file, aside, StandardCopyOption.ATOMIC_MOVE);
-                for (String suffix : List.of("-wal", "-shm")) {
+                for (String suffix : List.of("-wal", "-shm", CleanCheck.SUFFIX)) {
                     Files.deleteIfExists(dataDir.resolve(FILE + suffix));
                 }
                 return new SqliteStore(SqliteConnections.writable(file), file, file + " was damaged (" + e.getMessage()
-                        + "); it was moved to " + aside + " and a new one started", clock);
+                        + "); it was moved to " + aside + " and a new one started", clock, true);
             } catch (IOException | StoreException | SqliteConnections.Corrupt again) {
                 return new NoStore(file + " is damaged and could not be replaced: " + again.getMessage(), clock);
             }
@@ -68,7 +71,7 @@ final class SqliteStore implements ProgressStore {
     private static ProgressStore readOnly(Path file, String reason, Clock clock) {
         if (!Files.isRegularFile(file)) return new NoStore(reason, clock);
         Connection c = SqliteConnections.readOnly(file);
-        return c == null ? new NoStore(reason, clock) : new NoStore(reason, new SqliteStore(c, file, null, clock), clock);
+        return c == null ? new NoStore(reason, clock) : new NoStore(reason, new SqliteStore(c, file, null, clock, false), clock);
     }
 
     @Override
@@ -199,15 +202,29 @@ final class SqliteStore implements ProgressStore {
                 + " FROM sessions s LEFT JOIN (SELECT session_id, SUM(points) AS points, SUM(possible) AS possible"
                 + " FROM answers WHERE session_id IN (SELECT id FROM sessions WHERE briefing = ? AND (points IS NULL"
                 + " OR possible IS NULL)) GROUP BY session_id) t ON t.session_id = s.id"
-                + " WHERE s.briefing = ? ORDER BY s.id", briefing, rs -> {
-                    String ended = rs.getString(5);
-                    String plan = rs.getString(11);
-                    return new Records.Session(rs.getLong(1), brief.quiz.SessionKind.of(rs.getString(2)),
-                            Records.FrontEnd.of(rs.getString(3)), Instant.parse(rs.getString(4)),
-                            ended == null ? null : Instant.parse(ended), Records.Status.of(rs.getString(6)),
-                            rs.getDouble(7), rs.getInt(8), rs.getInt(9), rs.getInt(10),
-                            plan == null || plan.isEmpty() ? List.of() : List.of(plan.split("\n")));
-                });
+                + " WHERE s.briefing = ? ORDER BY s.id", briefing, SqliteStore::session);
+    }
+
+    @Override
+    public Optional<Records.Session> lastSession(String briefing) throws StoreException {
+        // One row from the end of the index by briefing; only that session's own answers are counted.
+        List<Records.Session> last = query("read the sessions", "SELECT s.id, s.mode, s.front_end, s.started_at,"
+                + " s.ended_at, s.status,"
+                + " COALESCE(s.points, (SELECT SUM(points) FROM answers a WHERE a.session_id = s.id), 0),"
+                + " COALESCE(s.possible, (SELECT SUM(possible) FROM answers a WHERE a.session_id = s.id), 0),"
+                + " (SELECT COUNT(*) FROM answers a WHERE a.session_id = s.id), s.questions, s.plan"
+                + " FROM sessions s WHERE s.briefing = ? ORDER BY s.id DESC LIMIT 1", briefing, SqliteStore::session);
+        return last.stream().findFirst();
+    }
+
+    private static Records.Session session(ResultSet rs) throws SQLException {
+        String ended = rs.getString(5);
+        String plan = rs.getString(11);
+        return new Records.Session(rs.getLong(1), brief.quiz.SessionKind.of(rs.getString(2)),
+                Records.FrontEnd.of(rs.getString(3)), Instant.parse(rs.getString(4)),
+                ended == null ? null : Instant.parse(ended), Records.Status.of(rs.getString(6)),
+                rs.getDouble(7), rs.getInt(8), rs.getInt(9), rs.getInt(10),
+                plan == null || plan.isEmpty() ? List.of() : List.of(plan.split("\n")));
     }
 
     /** One group of answers: a question, the wording answered, and how many answers it had. */
@@ -315,5 +332,7 @@ final class SqliteStore implements ProgressStore {
     @Override
     public void close() {
         SqliteConnections.close(db);
+        // What this store wrote went through SQLite's transactions; only a change made by anything else is checked.
+        if (writes) CleanCheck.record(file);
     }
 }

@@ -35,6 +35,14 @@ public final class Harness {
         return s[(int) Math.round(q * (s.length - 1))];
     }
 
+    /** {@code n} two-option questions on one card, for a store to hold answers to. */
+    public static List<Question> choices(int n) {
+        return java.util.stream.IntStream.range(0, n).mapToObj(i -> (Question) new Question.Choice(
+                new brief.model.Stem("q" + i, "Which " + i + "?", "c1", 1, "Because.", new brief.model.Evidence("e"),
+                        null, false),
+                List.of(new brief.model.Option("a", "A", null), new brief.model.Option("b", "B", null)), "a")).toList();
+    }
+
     /** The system's load average over the last minute, as uptime shows it, or "unknown". */
     public static String loadAverage() {
         double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();

@@ -91,7 +91,7 @@ class ProgressStoreTest {
             assertEquals(1, store.reviews("b").size());
             assertTrue(store.lastStudied("b").isPresent());
         }
-        assertEquals(2, count(dir.resolve("new/folder/progress.db"), "PRAGMA user_version"), "the schema written today");
+        assertEquals(3, count(dir.resolve("new/folder/progress.db"), "PRAGMA user_version"), "the schema written today");
     }
 
     @Test
@@ -129,6 +129,53 @@ class ProgressStoreTest {
             assertEquals(Records.Status.INTERRUPTED, s.status());
             assertEquals(2, s.answered());
             assertEquals(50, s.percent());
+        }
+    }
+
+    @Test
+    void theLastSessionReadsAsTheLastOfAllSessionsThroughoutAHistory() throws Exception {
+        try (ProgressStore store = ProgressStore.open(dir, java.time.Clock.systemUTC())) {
+            assertEquals(java.util.Optional.empty(), store.lastSession("b"), "no session yet");
+            List<java.util.Optional<Records.Session>> last = new ArrayList<>();
+            List<java.util.Optional<Records.Session>> ofAll = new ArrayList<>();
+            Runnable compare = () -> {
+                try {
+                    List<Records.Session> all = store.sessions("b");
+                    last.add(store.lastSession("b"));
+                    ofAll.add(java.util.Optional.of(all.get(all.size() - 1)));
+                } catch (StoreException e) {
+                    throw new AssertionError(e);
+                }
+            };
+            long finished = store.startSession("b", brief.quiz.SessionKind.QUIZ, Records.FrontEnd.PLAIN, 1, Plans.of(2));
+            store.recordAnswer(finished, "b", answer(choice("q0", "Which?"), 1));
+            store.recordAnswer(finished, "b", answer(choice("q1", "Which?"), 0));
+            store.finishSession(finished, Records.Status.FINISHED, 1, 2);
+            compare.run();
+            long quit = store.startSession("b", brief.quiz.SessionKind.MISTAKES, Records.FrontEnd.FULL, 2, Plans.of(3));
+            store.recordAnswer(quit, "b", answer(choice("q1", "Which?"), 1));
+            store.finishSession(quit, Records.Status.QUIT, 1, 1);
+            compare.run();
+            long other = store.startSession("other", brief.quiz.SessionKind.QUIZ, Records.FrontEnd.PLAIN, 3, Plans.of(1));
+            store.recordAnswer(other, "other", answer(choice("q0", "Which?"), 1));
+            compare.run();
+            long open = store.startSession("b", brief.quiz.SessionKind.QUIZ, Records.FrontEnd.PLAIN, 4, Plans.of(4));
+            compare.run();
+            store.recordAnswer(open, "b", answer(choice("q2", "Which?"), 1));
+            store.recordAnswer(open, "b", answer(choice("q3", "Which?"), 0.5));
+            compare.run();
+            store.finishSession(open, Records.Status.QUIT, 1.5, 2);
+            store.reopenSession(open);
+            store.recordAnswer(open, "b", answer(choice("q0", "Which?"), 1));
+            compare.run();
+            store.finishSession(open, Records.Status.FINISHED, 2.5, 3);
+            compare.run();
+            assertEquals(ofAll, last, "the last session, read alone, as the list of all of them ends");
+            Records.Session end = last.get(last.size() - 1).orElseThrow();
+            assertEquals(open, end.id());
+            assertEquals(3, end.answered());
+            assertEquals(83, end.percent());
+            assertEquals(java.util.Optional.empty(), store.lastSession("never"), "a briefing never studied");
         }
     }
 
@@ -180,7 +227,7 @@ class ProgressStoreTest {
         byte[] before = Files.readAllBytes(db);
         try (ProgressStore store = ProgressStore.open(dir, java.time.Clock.systemUTC())) {
             assertFalse(store.saving());
-            assertEquals("progress is not being saved: " + db + " was made by a newer brief (schema 99; this one knows "                    + "up to 2); it is left untouched", store.warning().orElseThrow());
+            assertEquals("progress is not being saved: " + db + " was made by a newer brief (schema 99; this one knows "                    + "up to 3); it is left untouched", store.warning().orElseThrow());
         }
         assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(db)));
     }

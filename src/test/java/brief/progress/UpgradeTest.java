@@ -25,7 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A database written by brief 0.1.0 (src/test/resources/progress/release-1), upgraded to schema 2. */
+/** A database written by brief 0.1.0 (src/test/resources/progress/release-1), upgraded to schema 3. */
 class UpgradeTest {
     private static final Path RELEASE = Path.of("src/test/resources/progress/release-1");
     /** The answers were given on 2026-12-01, about 20:27 UTC. */
@@ -65,8 +65,43 @@ class UpgradeTest {
                     store.lastStudied(briefing.id()).orElseThrow().truncatedTo(java.time.temporal.ChronoUnit.DAYS));
         }
         Path db = data.resolve("progress.db");
-        assertEquals(2, count(db, "PRAGMA user_version"));
+        assertEquals(3, count(db, "PRAGMA user_version"));
         assertEquals(1, count(db, "SELECT COUNT(*) FROM card_views"));
+    }
+
+    @Test
+    void gainsTheIndexThatFindsWhenABriefingWasLastStudied() throws Exception {
+        Path db = data.resolve("progress.db");
+        assertEquals(0, count(db, "SELECT COUNT(*) FROM sqlite_master WHERE name = 'answers_by_time'"), "not yet");
+        try (ProgressStore store = ProgressStore.open(data, NEXT_MORNING)) {
+            assertTrue(store.lastStudied(briefing.id()).isPresent());
+        }
+        assertEquals(List.of("briefing", "answered_at"), columns(db, "answers_by_time"),
+                "the newest answer of a briefing is at the end of the index, not found by reading them all");
+    }
+
+    @Test
+    void aDatabaseOfTheSchemaBeforeItsIndexStillReadsWhereItCannotBeUpgraded() throws Exception {
+        Path db = data.resolve("progress.db");
+        try (ProgressStore store = ProgressStore.open(data, NEXT_MORNING)) {
+            assertTrue(store.saving());
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+            s.execute("DROP INDEX answers_by_time");
+            s.execute("PRAGMA user_version = 2");
+        }
+        Connection read = SqliteConnections.readOnly(db);
+        assertTrue(read != null, "what schema 2 saved is still shown from a folder that cannot be written");
+        read.close();
+    }
+
+    private static List<String> columns(Path db, String index) throws Exception {
+        List<String> out = new java.util.ArrayList<>();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT name FROM pragma_index_info('" + index + "') ORDER BY seqno")) {
+            while (rs.next()) out.add(rs.getString(1));
+        }
+        return out;
     }
 
     @Test
