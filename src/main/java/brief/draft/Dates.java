@@ -82,7 +82,7 @@ public final class Dates {
             List<String> said = new ArrayList<>();
             Matcher m = DATE.matcher(text);
             while (m.find()) {
-                if (m.start() < after) continue;
+                if (m.start() < after || comparison(text, m)) continue;
                 boolean future = will || m.group().toLowerCase(Locale.ROOT).startsWith("next");
                 LocalDate date = date(m, dateline, future);
                 String when = m.group().replaceFirst("^(?i)(on|in|since|by|until|till|from|of|during|before|after|around|"
@@ -99,6 +99,18 @@ public final class Dates {
             }
         }
         return chronological(out);
+    }
+
+    /** "up 18 percent from 2024", "than in 2024", "promised to halve emissions by 2035": a year compared with or aimed at. */
+    private static final Pattern COMPARED = Pattern.compile("(?i)(?:\\b(?:than|compared (?:with|to)|against)\\s+(?:in\\s+)?"
+            + "|\\b(?:up|down)\\s+(?:from\\s+)?[\\d.,]+\\s*(?:%|percent|per cent|\\p{L}+)?\\s+"
+            + "|\\b(?:promised|pledged|aims?|aiming|aimed|target|goal) to\\b[^,;]*?\\s)$");
+    private static final Pattern YEAR_ONLY = Pattern.compile("(?i)^(?:in|since|by|until|from|of)?\\s*(?:1[7-9]|20)\\d{2}$");
+
+    private static boolean comparison(String text, Matcher m) {
+        if (!YEAR_ONLY.matcher(m.group()).matches()) return false;
+        String before = text.substring(Math.max(0, m.start() - 80), m.start());
+        return COMPARED.matcher(before).find();
     }
 
     private static final java.util.Set<String> SUBORDINATORS = Words.set("that", "which", "who", "when", "since", "after",

@@ -44,4 +44,12 @@ class DatesTest {
         List<String> what = Dates.find(sentences, LocalDate.of(2026, 3, 11)).stream().map(e -> e.when() + ": " + e.what()).toList();
         assertEquals(List.of("October 2024: The old owners closed it.", "Monday (9 March 2026): The board voted to reopen the mill."), what);
     }
+
+    @Test
+    void aYearThatIsOnlyComparedWithOrAimedAtIsNoEvent() throws Exception {
+        assertEquals(List.of("2023=2023-01-01"),
+                found(null, "The bakery sold 40,000 loaves last year, up 12 percent from 2022.",
+                        "It opened a second shop in 2023 that promised to double sales by 2030.",
+                        "Fewer customers came on foot than in 2021."));
+    }
 }
