@@ -82,7 +82,7 @@ public final class Dates {
             List<String> said = new ArrayList<>();
             Matcher m = DATE.matcher(text);
             while (m.find()) {
-                if (m.start() < after) continue;
+                if (m.start() < after || comparison(text, m)) continue;
                 boolean future = will || m.group().toLowerCase(Locale.ROOT).startsWith("next");
                 LocalDate date = date(m, dateline, future);
                 String when = m.group().replaceFirst("^(?i)(on|in|since|by|until|till|from|of|during|before|after|around|"
@@ -101,6 +101,18 @@ public final class Dates {
         return chronological(out);
     }
 
+    /** "up 18 percent from 2024", "than in 2024", "promised to halve emissions by 2035": a year compared with or aimed at. */
+    private static final Pattern COMPARED = Pattern.compile("(?i)(?:\\b(?:than|compared (?:with|to)|against)\\s+(?:in\\s+)?"
+            + "|\\b(?:up|down)\\s+(?:from\\s+)?[\\d.,]+\\s*(?:%|percent|per cent|\\p{L}+)?\\s+"
+            + "|\\b(?:promised|pledged|aims?|aiming|aimed|target|goal) to\\b[^,;]*?\\s)$");
+    private static final Pattern YEAR_ONLY = Pattern.compile("(?i)^(?:in|since|by|until|from|of)?\\s*(?:1[7-9]|20)\\d{2}$");
+
+    private static boolean comparison(String text, Matcher m) {
+        if (!YEAR_ONLY.matcher(m.group()).matches()) return false;
+        String before = text.substring(Math.max(0, m.start() - 80), m.start());
+        return COMPARED.matcher(before).find();
+    }
+
     private static final java.util.Set<String> SUBORDINATORS = Words.set("that", "which", "who", "when", "since", "after",
             "before", "until", "as", "because", "where", "while", "once");
 
@@ -110,16 +122,35 @@ public final class Dates {
      */
     private static String what(Text.Sentence s, int start, int end) {
         String main = withoutDate(Clauses.mainClause(s, TIMELINE_WORDS), s.text().substring(start, end));
-        if (Clauses.mainClause(s).contains(s.text().substring(start, end).replaceFirst("^\\S+\\s+", ""))) return main;
         List<Text.Token> t = s.tokens();
         int first = -1;
+        String subject = "";
         for (int k = 0; k + 1 < t.size() && t.get(k + 1).start() < start; k++) {
-            if (SUBORDINATORS.contains(t.get(k).lower()) && t.get(k + 1).is("DET", "PROPN", "PRON", "NOUN")) first = k + 1;
+            if (t.get(k).text().equals(",")) first = -1;
+            if (!SUBORDINATORS.contains(t.get(k).lower())) continue;
+            if (t.get(k + 1).is("DET", "PROPN", "PRON", "NOUN", "NUM")) {
+                first = k + 1;
+                subject = "";
+            } else if (t.get(k).lower().matches("which|who") && t.get(k + 1).is("AUX", "VERB")) {
+                // "the authority, which had inspected the ship on 5 October": the authority inspected it then
+                first = k + 1;
+                subject = antecedent(s, k) + " ";
+            }
         }
         if (first < 0) return main;
         // the date itself is shown beside the event
-        String own = s.text().substring(t.get(first).start(), start).strip().replaceAll("(?i)[\\s,]+(in|on|at|of|by|since)$", "");
-        return Words.count(own) < 2 ? main : Words.capitalized(own) + ".";
+        String own = subject + s.text().substring(t.get(first).start(), start).strip().replaceAll("(?i)[\\s,]+(in|on|at|of|by|since)$", "");
+        return Words.count(own) < 2 ? main : Words.capitalized(own.strip()) + ".";
+    }
+
+    /** The noun phrase a "which" or "who" stands for: the determiner, adjectives and nouns just before it. */
+    private static String antecedent(Text.Sentence s, int relative) {
+        List<Text.Token> t = s.tokens();
+        int last = relative - 1;
+        if (last >= 0 && t.get(last).text().equals(",")) last--;
+        int from = last;
+        while (from > 0 && t.get(from - 1).is("NOUN", "PROPN", "ADJ", "DET") && !t.get(from).is("DET")) from--;
+        return last < 0 || from > last || !t.get(last).is("NOUN", "PROPN") ? "" : s.text().substring(t.get(from).start(), t.get(last).end());
     }
 
     /** "In 1958 she designed her first bridge" as "She designed her first bridge": the timeline shows the date beside it. */

@@ -135,14 +135,46 @@ public final class Figures {
         if (label == null && kind != Kind.SCORE) label = purpose(s, end);
         if (label == null) label = before(s, clause[0], m.start());
         if (label != null && !label.matches("(?s).*\\p{L}.*")) label = null;
-        if (label == null || label.isEmpty()) label = firstWords(text.substring(end, clause[1]), 4).replaceAll("[\\s,;:.]+$", "");
+        if (label == null || label.isEmpty()) {
+            label = firstWords(text.substring(end, clause[1]), 4).replaceAll("[\\s,;:.]+$", "");
+            // the words after a number that names nothing else ("six days, ") are what follows it, not what it counts
+            if (label.split("\\s+").length < 2) return null;
+        }
         if (label.isEmpty()) label = evidence;
         if (kind == Kind.COUNT && m.group(2).matches("(?i)two|three") && text.substring(0, m.start()).matches("(?s).*\\b(?i:the)\\s$")) {
             return null;
         }
+        // "busiest harbour after" reads as "busiest harbour": a label does not end on the word that led to the number
+        label = label.replaceAll("(?i)(?:\\s+(?:" + String.join("|", FUNCTION) + "))+$", "");
+        if (!meaningful(label, kind, m.group(2), text.substring(0, m.start()))) return null;
         Matcher year = Pattern.compile("\\b(?:in|of|since|by)\\s+((?:January|February|March|April|May|June|July|August|"
                 + "September|October|November|December)?\\s?(?:1[89]|20)\\d{2})\\b").matcher(evidence);
         return new Found(kind, value, number, unit, label, evidence, s.index(), year.find() ? year.group(1).strip() : null);
+    }
+
+    private static final java.util.Set<String> FUNCTION = Words.set("the", "a", "an", "of", "to", "in", "on", "at", "by",
+            "for", "with", "from", "after", "before", "and", "or", "but", "its", "their", "his", "her", "which", "who",
+            "that", "this", "than", "as");
+    /** "Brennmoor had 58 percent": a label ending on its verb is a clause, and the number is what it has or is. */
+    private static final Pattern ENDS_ON_VERB = Pattern.compile("(?i).*\\b(?:had|has|have|was|were|is|are|be|been|found|made|make)$");
+    private static final Pattern PRONOUN = Pattern.compile("(?i)\\b(?:he|she|it|they|we|i|himself|herself|itself|themselves)\\b");
+    private static final Pattern UNIT_ONLY = Pattern.compile("(?i)yards?|feet|foot|inches|metres?|meters?|miles?|minutes?|seconds?|points?");
+
+    /**
+     * Whether a label tells a reader what the number is: not a fragment cut at a function word or a comma, not a
+     * clause with its own subject ("Brennmoor had", "itself found"), not a unit or a route number ("12 bus").
+     */
+    private static boolean meaningful(String label, Kind kind, String core, String before) {
+        String[] words = label.strip().split("\\s+");
+        if (!label.matches("(?s)^[\\p{L}\\d].*[\\p{L}\\d]$|[\\p{L}\\d]")) return false;
+        // "to appeal the decision" says what a duration is for
+        if (FUNCTION.contains(words[0].toLowerCase(Locale.ROOT)) && !words[0].equals("to")) return false;
+        if (PRONOUN.matcher(label).find() || ENDS_ON_VERB.matcher(label).matches() || UNIT_ONLY.matcher(label).matches()) return false;
+        if (before.matches("(?is).*\\b(?:number|no\\.|route|line)\\s+$")) return false;
+        // "Greystone had 63 percent": a name alone says who has the share, not of what
+        if (kind == Kind.PERCENT && words.length == 1 && Character.isUpperCase(label.charAt(0))) return false;
+        // "two defenders": a count of a few, in words, is detail rather than a figure to know
+        return !(kind == Kind.COUNT && words.length == 1 && core.matches("(?i)two|three|four|five"));
     }
 
     /** The few words before a number that say what it is ("the two electric vessels will cost"), without the articles. */

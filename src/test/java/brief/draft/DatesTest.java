@@ -44,4 +44,21 @@ class DatesTest {
         List<String> what = Dates.find(sentences, LocalDate.of(2026, 3, 11)).stream().map(e -> e.when() + ": " + e.what()).toList();
         assertEquals(List.of("October 2024: The old owners closed it.", "Monday (9 March 2026): The board voted to reopen the mill."), what);
     }
+
+    @Test
+    void aYearThatIsOnlyComparedWithOrAimedAtIsNoEvent() throws Exception {
+        assertEquals(List.of("2023=2023-01-01"),
+                found(null, "The bakery sold 40,000 loaves last year, up 12 percent from 2022.",
+                        "It opened a second shop in 2023 that promised to double sales by 2030.",
+                        "Fewer customers came on foot than in 2021."));
+    }
+
+    @Test
+    void anEventIsTheClauseItsDateStandsInNotTheSentencesMainClause() throws Exception {
+        List<Text.Sentence> sentences = new ArrayList<>();
+        Measured.language().analyse(List.of("The library reopened this week, two years after four inspectors closed it in "
+                + "May 2024. The mayor praised the architects, who had finished the roof in January.")).forEach(p -> sentences.addAll(p.sentences()));
+        List<String> what = Dates.find(sentences, LocalDate.of(2026, 3, 11)).stream().map(e -> e.when() + ": " + e.what()).toList();
+        assertEquals(List.of("May 2024: Four inspectors closed it.", "January: The architects had finished the roof."), what);
+    }
 }

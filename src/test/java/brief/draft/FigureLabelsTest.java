@@ -70,4 +70,13 @@ class FigureLabelsTest {
     void anAgeAtDeathIsAnAge() throws Exception {
         assertEquals("age", labelOf("91", "The composer died on Sunday at 91."));
     }
+
+    @Test
+    void aFigureWhoseLabelWouldBeAFragmentIsLeftOut() throws Exception {
+        assertEquals("not found", labelOf("four days", "After four days, the roof of the old mill was finally repaired."));
+        assertEquals("not found", labelOf("63 percent", "Greystone had 63 percent but few chances."));
+        assertEquals("not found", labelOf("45", "She has ridden the number 45 tram to the office for years."));
+        assertEquals("not found", labelOf("three", "The keeper beat three forwards to the loose ball."));
+        assertEquals("jobs", labelOf("about 90", "The plant is expected to create about 90 jobs once it opens."));
+    }
 }
