@@ -7,9 +7,7 @@ import brief.quiz.Forms;
 import brief.quiz.Grading;
 import brief.quiz.Response;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
 import java.util.regex.Pattern;
@@ -37,7 +35,7 @@ final class FormReader {
 
     private static double choice(Question.Choice q) {
         List<Option> options = q.options();
-        List<Option> pick = oddForm(options);
+        List<Option> pick = Forms.oddOneOut(options);
         if (pick.size() != 1) pick = most(options, o -> Facts.words(o.text()).stream().filter(Facts.words(q.stem().prompt())::contains).count());
         if (pick.size() != 1) pick = most(options, o -> o.text().length());
         double right = pick.stream().filter(o -> o.id().equals(q.answer())).count();
@@ -71,14 +69,6 @@ final class FormReader {
         boolean hedged = HEDGED.matcher(q.stem().prompt()).find();
         if (absolute == hedged) return 0;
         return absolute != q.answer() ? 0.5 : -0.5;
-    }
-
-    private static List<Option> oddForm(List<Option> options) {
-        if (options.size() < 3) return List.of();
-        Map<Forms, List<Option>> byForm = new HashMap<>();
-        for (Option o : options) byForm.computeIfAbsent(Forms.of(o.text()), f -> new ArrayList<>()).add(o);
-        if (byForm.size() != 2) return List.of();
-        return byForm.values().stream().filter(l -> l.size() == 1).findFirst().orElse(List.of());
     }
 
     private static List<Option> most(List<Option> options, ToDoubleFunction<Option> measure) {

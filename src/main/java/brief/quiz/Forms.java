@@ -1,6 +1,11 @@
 package brief.quiz;
 
+import brief.model.Option;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -30,6 +35,15 @@ public enum Forms {
         if (DURATION_TEXT.matcher(t).find()) return DURATION;
         if (COUNT_TEXT.matcher(t).matches()) return COUNT;
         return name(text) ? NAME : PHRASE;
+    }
+
+    /** The one option whose form differs where all the others share one ("2015" among three names), else none. */
+    public static List<Option> oddOneOut(List<Option> options) {
+        if (options.size() < 3) return List.of();
+        Map<Forms, List<Option>> byForm = new HashMap<>();
+        for (Option o : options) byForm.computeIfAbsent(of(o.text()), f -> new ArrayList<>()).add(o);
+        if (byForm.size() != 2) return List.of();
+        return byForm.values().stream().filter(l -> l.size() == 1).findFirst().orElse(List.of());
     }
 
     /** Every word capitalised but the small ones: "Xi Jinping", "General Administration of Customs". */

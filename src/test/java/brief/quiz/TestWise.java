@@ -3,10 +3,8 @@ package brief.quiz;
 import brief.model.Option;
 import brief.model.Question;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -57,7 +55,7 @@ public final class TestWise {
     static Score choice(Question.Choice q) {
         List<Option> options = q.options();
         double chance = 1.0 / options.size();
-        List<Option> pick = oddForm(options);
+        List<Option> pick = Forms.oddOneOut(options);
         if (pick.size() != 1) pick = most(options, o -> (double) shared(q.stem().prompt(), o.text()));
         if (pick.size() != 1) pick = most(options, o -> (double) o.text().length());
         double solver = pick.stream().filter(o -> o.id().equals(q.answer())).count() / (double) pick.size();
@@ -97,14 +95,6 @@ public final class TestWise {
             sum += Grading.grade(q, new Response.Picks(picks)).credit();
         }
         return sum / (1 << n);
-    }
-
-    private static List<Option> oddForm(List<Option> options) {
-        if (options.size() < 3) return List.of();
-        Map<Forms, List<Option>> byForm = new HashMap<>();
-        for (Option o : options) byForm.computeIfAbsent(Forms.of(o.text()), f -> new ArrayList<>()).add(o);
-        if (byForm.size() != 2) return List.of();
-        return byForm.values().stream().filter(l -> l.size() == 1).findFirst().orElse(List.of());
     }
 
     private static List<Option> most(List<Option> options, java.util.function.ToDoubleFunction<Option> measure) {
