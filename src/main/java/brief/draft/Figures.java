@@ -182,6 +182,8 @@ public final class Figures {
         List<Text.Token> t = s.tokens();
         int end = -1;
         for (int k = 0; k < t.size(); k++) if (t.get(k).end() <= at) end = k;
+        // a sentence that opens with its number ("Twelve months after …") has nothing before it
+        if (end < 0) return null;
         int start = end;
         while (start > 0 && end - start < 4 && t.get(start - 1).start() >= from && !t.get(start - 1).is("PUNCT")) start--;
         while (start <= end && (t.get(start).is("DET", "ADP", "CCONJ", "SCONJ", "PRON", "AUX", "PART")

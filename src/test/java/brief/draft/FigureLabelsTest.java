@@ -79,4 +79,11 @@ class FigureLabelsTest {
         assertEquals("not found", labelOf("three", "The keeper beat three forwards to the loose ball."));
         assertEquals("jobs", labelOf("about 90", "The plant is expected to create about 90 jobs once it opens."));
     }
+
+    @Test
+    void aSentenceThatOpensWithItsNumberStillGivesItsFigures() throws Exception {
+        String opening = "Twelve months after the ward opened, 64% of its patients were seen within an hour, "
+                + "compared with 52% at the old clinic.";
+        assertEquals("patients", labelOf("64%", opening));
+    }
 }
