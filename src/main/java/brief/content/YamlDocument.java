@@ -106,17 +106,34 @@ final class YamlDocument {
 
         @Override
         protected Node composeScalarNode(String anchor, List<CommentLine> blockComments) {
-            return checks.check(super.composeScalarNode(anchor, blockComments));
+            return checked(() -> super.composeScalarNode(anchor, blockComments));
         }
 
         @Override
         protected Node composeSequenceNode(String anchor) {
-            return checks.check(super.composeSequenceNode(anchor));
+            return checked(() -> super.composeSequenceNode(anchor));
         }
 
         @Override
         protected Node composeMappingNode(String anchor) {
-            return checks.check(super.composeMappingNode(anchor));
+            return checked(() -> super.composeMappingNode(anchor));
+        }
+
+        /** The node, checked; a tag the library refuses without a mark ("!a b ") is told where it stands. */
+        private Node checked(java.util.function.Supplier<Node> compose) {
+            org.yaml.snakeyaml.error.Mark at = parser.peekEvent().getStartMark();
+            try {
+                return checks.check(compose.get());
+            } catch (IllegalArgumentException e) {
+                throw new Refused(e.getMessage(), at);
+            }
+        }
+    }
+
+    /** What the library refuses with no mark of its own, with the mark of where it stands. */
+    private static final class Refused extends MarkedYAMLException {
+        Refused(String message, org.yaml.snakeyaml.error.Mark at) {
+            super(null, null, message, at);
         }
     }
 

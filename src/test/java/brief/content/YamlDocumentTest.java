@@ -67,4 +67,13 @@ class YamlDocumentTest {
                 () -> YamlDocument.compose("values.yaml", latin1, new Nodes("values.yaml")));
         assertEquals("is not valid UTF-8 text", e.problems().get(0).message());
     }
+
+    @Test
+    void tellsWhereATagTheLibraryRefusesStands() {
+        byte[] yaml = "version: 1\ntitle: !x%20 Ferry\n".getBytes(StandardCharsets.UTF_8);
+        ContentException e = org.junit.jupiter.api.Assertions.assertThrows(ContentException.class,
+                () -> YamlDocument.compose("tags.yaml", yaml, new Nodes("tags.yaml")));
+        Problem p = e.problems().get(0);
+        assertEquals(2, p.line(), "the problem is on the line of the tag: " + p);
+    }
 }
