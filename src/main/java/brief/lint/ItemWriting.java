@@ -98,20 +98,13 @@ public final class ItemWriting {
     }
 
     private static void mixedForm(Question q, List<Option> options, List<String> answers, List<Finding> out) {
-        if (options.size() < 3) return;
-        Map<Forms, List<Option>> byForm = new HashMap<>();
-        for (Option o : options) byForm.computeIfAbsent(Forms.of(o.text()), f -> new ArrayList<>()).add(o);
-        if (byForm.size() != 2) return;
-        for (Map.Entry<Forms, List<Option>> e : byForm.entrySet()) {
-            if (e.getValue().size() == 1) {
-                Option odd = e.getValue().get(0);
-                Forms rest = byForm.keySet().stream().filter(f -> f != e.getKey()).findFirst().orElseThrow();
-                out.add(finding(Rule.MIXED_FORM, q, "options", "option " + odd.id() + ", “" + odd.text() + "”, is "
-                        + word(e.getKey()) + " among " + plural(rest)
-                        + (answers.contains(odd.id()) ? ", and it is the right one" : "")));
-                return;
-            }
-        }
+        List<Option> single = Forms.oddOneOut(options);
+        if (single.isEmpty()) return;
+        Option odd = single.get(0);
+        Forms form = Forms.of(odd.text());
+        Forms rest = options.stream().map(o -> Forms.of(o.text())).filter(f -> f != form).findFirst().orElseThrow();
+        out.add(finding(Rule.MIXED_FORM, q, "options", "option " + odd.id() + ", “" + odd.text() + "”, is "
+                + word(form) + " among " + plural(rest) + (answers.contains(odd.id()) ? ", and it is the right one" : "")));
     }
 
     private static void negative(Question q, List<Finding> out) {
