@@ -21,7 +21,7 @@ final class Budget {
     private static final int SHORTEST = 8;
     /** A timeline entry's words when room is short: enough to tell the events apart in an order question. */
     private static final int SHORT_WHAT = 4;
-    private static final int WHAT = 6;
+    private static final int WHAT = Dates.TIMELINE_WORDS;
 
     final List<Person> people;
     final List<Organization> organizations;
@@ -225,9 +225,9 @@ final class Budget {
     int leastCentral() {
         int worst = -1;
         for (int i = 0; i < events.size(); i++) {
-            boolean second = false;
-            for (int j = 0; j < events.size(); j++) second |= j != i && events.get(j).sentence() == events.get(i).sentence();
-            boolean worse = worst < 0 || second && !seconds(worst) || second == seconds(worst)
+            boolean second = seconds(i);
+            boolean worstSecond = worst >= 0 && seconds(worst);
+            boolean worse = worst < 0 || second && !worstSecond || second == worstSecond
                     && central.indexOf(events.get(i)) > central.indexOf(events.get(worst));
             if (worse) worst = i;
         }

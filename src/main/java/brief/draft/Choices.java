@@ -22,6 +22,7 @@ final class Choices {
     private static final int LONGEST_STATEMENT = 14;
     /** Sets of four statements offered: the draft keeps the first that asks nothing another question asks. */
     private static final int SETS = 3;
+    private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?");
 
     private Choices() {}
 
@@ -104,14 +105,16 @@ final class Choices {
     /** The options in the order of their numbers, as a reader would list amounts. */
     private static List<Option> byNumber(List<Option> options) {
         List<Option> out = new ArrayList<>(options);
-        out.sort(java.util.Comparator.comparingDouble(o -> Figures.number(o.text().toLowerCase(Locale.ROOT)) == null ? 0
-                : Figures.number(o.text().toLowerCase(Locale.ROOT))));
+        out.sort(java.util.Comparator.comparingDouble(o -> {
+            Double n = Figures.number(o.text().toLowerCase(Locale.ROOT));
+            return n == null ? 0 : n;
+        }));
         return out;
     }
 
     /** The figure's text with its number multiplied, written as the article writes numbers; null when it has no digits. */
     private static String scaled(String value, double number, double scale) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?").matcher(value);
+        java.util.regex.Matcher m = DIGITS.matcher(value);
         if (!m.find()) return null;
         double n = number * scale;
         if (n > 100 && value.matches("(?i).*(%|percent|per cent).*")) return null;

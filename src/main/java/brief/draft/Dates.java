@@ -172,7 +172,7 @@ public final class Dates {
      * Events in the order a timeline keeps them: a date the text places before one it does not; then by weight, the
      * sentence's centrality and a verb of a milestone ("was born", "founded", "opened") in the date's clause.
      */
-    public static List<Event> byImportance(List<Event> events, double[] rank, List<Text.Sentence> sentences) {
+    public static List<Event> byImportance(List<Event> events, double[] rank) {
         double top = 1e-9;
         for (double r : rank) top = Math.max(top, r);
         double most = top;

@@ -126,7 +126,7 @@ public final class Drafter {
         }
         List<Dates.Event> events = new ArrayList<>(Dates.find(a.sentences(), a.dateline()));
         Set<Integer> datedSentences = new HashSet<>();
-        List<Dates.Event> central = Dates.byImportance(events, a.rank(), a.sentences());
+        List<Dates.Event> central = Dates.byImportance(events, a.rank());
         Set<Dates.Event> keptEvents = new HashSet<>();
         int room = Math.min(MAX_EVENTS, Math.max(4, articleWords / 50));
         for (Dates.Event e : central) {

@@ -145,7 +145,7 @@ public final class Figures {
             return null;
         }
         // "busiest harbour after" reads as "busiest harbour": a label does not end on the word that led to the number
-        label = label.replaceAll("(?i)(?:\\s+(?:" + String.join("|", FUNCTION) + "))+$", "");
+        label = TRAILING_FUNCTION.matcher(label).replaceAll("");
         if (!meaningful(label, kind, m.group(2), text.substring(0, m.start()))) return null;
         Matcher year = Pattern.compile("\\b(?:in|of|since|by)\\s+((?:January|February|March|April|May|June|July|August|"
                 + "September|October|November|December)?\\s?(?:1[89]|20)\\d{2})\\b").matcher(evidence);
@@ -155,6 +155,8 @@ public final class Figures {
     private static final java.util.Set<String> FUNCTION = Words.set("the", "a", "an", "of", "to", "in", "on", "at", "by",
             "for", "with", "from", "after", "before", "and", "or", "but", "its", "their", "his", "her", "which", "who",
             "that", "this", "than", "as");
+    private static final Pattern TRAILING_FUNCTION = Pattern.compile("(?i)(?:\\s+(?:" + String.join("|", FUNCTION) + "))+$");
+    private static final Pattern CURRENCY_CODE = Pattern.compile("^[a-z]{3}\\s");
     /** "Brennmoor had 58 percent": a label ending on its verb is a clause, and the number is what it has or is. */
     private static final Pattern ENDS_ON_VERB = Pattern.compile("(?i).*\\b(?:had|has|have|was|were|is|are|be|been|found|made|make)$");
     private static final Pattern PRONOUN = Pattern.compile("(?i)\\b(?:he|she|it|they|we|i|himself|herself|itself|themselves)\\b");
@@ -320,7 +322,7 @@ public final class Figures {
     }
 
     private static String moneyUnit(String lower, String after) {
-        Matcher code = Pattern.compile("^[a-z]{3}\\s").matcher(lower);
+        Matcher code = CURRENCY_CODE.matcher(lower);
         String currency = code.find() ? code.group().strip().toUpperCase(Locale.ROOT) : lower.contains("€") || after.toLowerCase(Locale.ROOT).matches("(?s)^\\s*euros?.*") ? "euros"
                 : lower.contains("£") || after.toLowerCase(Locale.ROOT).matches("(?s)^\\s*pounds?.*") ? "pounds"
                 : lower.contains("$") ? "US dollars" : after.strip().split("\\s+")[0].toLowerCase(Locale.ROOT);

@@ -224,8 +224,9 @@ final class Questions {
         List<TimelineEvent> chosen = new ArrayList<>();
         List<Item> items = new ArrayList<>();
         for (TimelineEvent e : events) {
+            if (chosen.size() >= 5) break;
             String told = told(a, e);
-            if (chosen.size() >= 5 || items.stream().anyMatch(i -> i.text().equals(told))) continue;
+            if (items.stream().anyMatch(i -> i.text().equals(told))) continue;
             chosen.add(e);
             items.add(new Item(String.valueOf((char) ('a' + items.size())), told));
         }
