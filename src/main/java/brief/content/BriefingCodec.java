@@ -2,6 +2,7 @@ package brief.content;
 
 import brief.model.Briefing;
 import brief.model.Card;
+import brief.model.ContentHash;
 import brief.model.Derivation;
 import brief.model.Evidence;
 import brief.model.Figure;
@@ -35,7 +36,7 @@ import java.util.List;
  * changes {@link #FORMAT}.
  */
 final class BriefingCodec {
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
 
     private BriefingCodec() {}
 
@@ -160,6 +161,7 @@ final class BriefingCodec {
             string(s.hint());
             flag(s.derived());
             q.accept(this);
+            string(ContentHash.of(q));
         }
 
         @Override
@@ -310,7 +312,16 @@ final class BriefingCodec {
             return options;
         }
 
+        /** A question, and its fingerprint as worked out when it was written, which {@link ContentHash} takes. */
         Question question() throws IOException {
+            Question q = content();
+            String fingerprint = string();
+            if (fingerprint == null) throw new IOException("a question without its fingerprint");
+            ContentHash.known(q, fingerprint);
+            return q;
+        }
+
+        private Question content() throws IOException {
             int type = number();
             Stem stem = new Stem(string(), string(), string(), number(), string(), evidence(), string(), flag());
             return switch (QuestionType.values()[type]) {

@@ -3,8 +3,11 @@ package brief.model;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A short, stable fingerprint of a question's content: an edited question gets a new one, so answers given to
@@ -14,9 +17,28 @@ import java.util.List;
  * evidence and points are left out: rewording them does not change what the reader had to remember.
  */
 public final class ContentHash {
+    /**
+     * Fingerprints worked out before, by the very question object, as the briefing cache keeps them: the hashing is
+     * most of what replaying a quiz's answers costs before its first question. A memo, not a store: it forgets all
+     * when full.
+     */
+    private static final Map<Question, String> KNOWN = Collections.synchronizedMap(new IdentityHashMap<>());
+    private static final int KNOWN_AT_MOST = 100_000;
+
     private ContentHash() {}
 
     public static String of(Question question) {
+        String known = KNOWN.get(question);
+        return known != null ? known : worked(question);
+    }
+
+    /** Takes the fingerprint {@link #of} gave for this question's content earlier, in this run or another. */
+    public static void known(Question question, String fingerprint) {
+        if (KNOWN.size() >= KNOWN_AT_MOST) KNOWN.clear();
+        KNOWN.put(question, fingerprint);
+    }
+
+    private static String worked(Question question) {
         Canonical c = new Canonical().add("brief-question-2").add(question.getClass().getSimpleName())
                 .add(question.stem().prompt());
         question.accept(new Question.Visitor<Void>() {

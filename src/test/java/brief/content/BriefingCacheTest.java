@@ -2,10 +2,13 @@ package brief.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import brief.model.Briefing;
+import brief.model.ContentHash;
+import brief.model.Question;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,6 +49,22 @@ class BriefingCacheTest {
         assertEquals(fresh.article().text(), kept.article().text());
         assertEquals(fresh.location(), kept.location());
         assertEquals(fresh.evidenceChecked(), kept.evidenceChecked());
+    }
+
+    @Test
+    void aQuestionFromTheCacheKeepsTheFingerprintItsAnswersAreSavedUnder() throws Exception {
+        // Answers are matched to a question by its fingerprint: one read from the cache must give the same.
+        LoadedBriefing fresh = Library.load(List.of(), true).find("lee");
+        byte[] yaml = Sources.resource("builtin/briefings/lee-beijing-visit.yaml");
+        BriefingCache cache = cache("1");
+        cache.keep(yaml, fresh);
+        List<Question> kept = cache.find(fresh.location(), yaml, Sources.builtin()).briefing().questions();
+        List<Question> loaded = fresh.briefing().questions();
+        assertEquals(loaded.size(), kept.size());
+        for (int i = 0; i < loaded.size(); i++) {
+            assertNotSame(loaded.get(i), kept.get(i));
+            assertEquals(ContentHash.of(loaded.get(i)), ContentHash.of(kept.get(i)), loaded.get(i).id());
+        }
     }
 
     @Test
