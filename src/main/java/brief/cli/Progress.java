@@ -16,26 +16,34 @@ final class Progress {
     private static final java.util.Set<String> STORING = java.util.Set.of("quiz", "review", "cards", "stats", "list");
 
     /**
-     * Starts loading SQLite, and what reading the store needs next (the digest that fingerprints questions, the
-     * time zone's rules that days are counted in), on a thread of its own when the arguments name a command that
-     * opens the store: begun before the arguments are parsed, it is done about when the store is opened. For any
-     * other command (print among them) nothing is started here.
+     * Starts loading SQLite, and what reading the store needs next (the time zone's rules that days are counted
+     * in), on a thread of its own when the arguments name a command that opens the store: begun before the
+     * arguments are parsed, it is done about when the store is opened. For any other command (print among them)
+     * nothing is started here.
      */
     static void warmUp(String[] args) {
         boolean storing = false;
         for (String a : args) storing |= STORING.contains(a);
         if (!storing) return;
-        Thread thread = new Thread(() -> {
-            try {
-                SqliteLibrary.warmUp(DataDir.cache(System.getenv()));
-                java.security.MessageDigest.getInstance("SHA-256");
-                java.time.ZoneId.systemDefault();
-            } catch (java.security.NoSuchAlgorithmException | RuntimeException e) {
-                // Whatever failed here fails again where it is needed, and is reported there.
-            }
-        }, "brief-warm-up");
+        Thread thread = new Thread(new WarmUp(), "brief-warm-up");
         thread.setDaemon(true);
         thread.start();
+    }
+
+    /**
+     * A class, not a lambda: the first lambda a run meets sets up the JVM's lambda machinery, which is better done
+     * here, beside the command, than on the main thread before it.
+     */
+    private static final class WarmUp implements Runnable {
+        @Override
+        public void run() {
+            try {
+                SqliteLibrary.warmUp(DataDir.cache(System.getenv()));
+                java.time.ZoneId.systemDefault();
+            } catch (RuntimeException e) {
+                // Whatever failed here fails again where it is needed, and is reported there.
+            }
+        }
     }
 
     /** The store in {@code dataDir} (null: the default folder). */

@@ -25,6 +25,7 @@ import org.sqlite.util.LibraryLoaderUtil;
 public final class SqliteLibrary {
     static final String PATH = "org.sqlite.lib.path";
     static final String NAME = "org.sqlite.lib.name";
+    static final String TMPDIR = "org.sqlite.tmpdir";
 
     private static boolean warm;
 
@@ -46,6 +47,9 @@ public final class SqliteLibrary {
             if (folder == null) return;
             System.setProperty(PATH, folder.toString());
             System.setProperty(NAME, name);
+            // sqlite-jdbc's first connection looks through its temporary folder for copies that earlier runs left;
+            // with the library cached there are none, and the cache folder is short to look through.
+            if (System.getProperty(TMPDIR) == null) System.setProperty(TMPDIR, folder.toString());
         } catch (IOException | RuntimeException | URISyntaxException e) {
             // sqlite-jdbc extracts the library itself, as it would without a cache.
         }

@@ -23,6 +23,7 @@ class SqliteLibraryTest {
     void forget() {
         System.clearProperty(SqliteLibrary.PATH);
         System.clearProperty(SqliteLibrary.NAME);
+        System.clearProperty(SqliteLibrary.TMPDIR);
     }
 
     @Test
