@@ -221,8 +221,8 @@ final class SqliteStore implements ProgressStore {
         String ended = rs.getString(5);
         String plan = rs.getString(11);
         return new Records.Session(rs.getLong(1), brief.quiz.SessionKind.of(rs.getString(2)),
-                Records.FrontEnd.of(rs.getString(3)), Instant.parse(rs.getString(4)),
-                ended == null ? null : Instant.parse(ended), Records.Status.of(rs.getString(6)),
+                Records.FrontEnd.of(rs.getString(3)), StoredInstant.parse(rs.getString(4)),
+                ended == null ? null : StoredInstant.parse(ended), Records.Status.of(rs.getString(6)),
                 rs.getDouble(7), rs.getInt(8), rs.getInt(9), rs.getInt(10),
                 plan == null || plan.isEmpty() ? List.of() : List.of(plan.split("\n")));
     }
@@ -313,7 +313,7 @@ final class SqliteStore implements ProgressStore {
     public Optional<Instant> lastStudied(String briefing) throws StoreException {
         List<Instant> last = query("read the progress", "SELECT MAX(t) FROM (SELECT MAX(answered_at) AS t FROM answers"
                 + " WHERE briefing = ? UNION ALL SELECT MAX(viewed_at) FROM card_views WHERE briefing = ?)", briefing,
-                rs -> rs.getString(1) == null ? null : Instant.parse(rs.getString(1)));
+                rs -> rs.getString(1) == null ? null : StoredInstant.parse(rs.getString(1)));
         return last.isEmpty() ? Optional.empty() : Optional.ofNullable(last.get(0));
     }
 
