@@ -150,11 +150,17 @@ public final class BriefingCache {
     }
 
     private Path file(String location) {
-        return folder.resolve(String.format("briefing-%08x.bin", crc(location)));
+        return folder.resolve("briefing-" + hex(crc(location)) + ".bin");
     }
 
     private Path derivedFile(String location) {
-        return folder.resolve(String.format("derived-%08x.bin", crc(location)));
+        return folder.resolve("derived-" + hex(crc(location)) + ".bin");
+    }
+
+    /** As %08x, without setting up a Formatter on every command's way to its briefing. */
+    private static String hex(long crc) {
+        String hex = Long.toHexString(crc & 0xffffffffL);
+        return "0".repeat(8 - hex.length()) + hex;
     }
 
     private static long crc(String location) {

@@ -222,9 +222,10 @@ public final class LineQuiz {
 
     private void printSummary(Summary s) {
         io.println();
-        io.println(String.format(Locale.ROOT, "Result: %s of %s (%d%%)%s", Scoreboard.points(s.points()),
-                Words.count(s.possible(), "point"), s.percent(),
-                s.unanswered() > 0 ? ", " + Words.count(s.unanswered(), "question") + " not reached" : ""));
+        // Joined, not formatted: a quiz left before its first answer ends here, and need not set up a Formatter.
+        io.println("Result: " + Scoreboard.points(s.points()) + " of " + Words.count(s.possible(), "point") + " ("
+                + s.percent() + "%)"
+                + (s.unanswered() > 0 ? ", " + Words.count(s.unanswered(), "question") + " not reached" : ""));
         if (!s.byCard().isEmpty()) io.println("By card:");
         for (Summary.Part p : s.byCard()) {
             io.println(String.format(Locale.ROOT, "  %s %3d%%  %s (%s of %d)", Scoreboard.bar(Scoreboard.share(p.points(),
