@@ -98,7 +98,7 @@ final class SqliteStore implements ProgressStore {
             p.setString(2, mode.word());
             p.setString(3, frontEnd.word());
             p.setLong(4, seed);
-            p.setString(5, clock.instant().toString());
+            p.setString(5, StoredInstant.format(clock.instant()));
             p.setInt(6, plan.size());
             p.setString(7, String.join("\n", plan));
             p.executeUpdate();
@@ -127,7 +127,7 @@ final class SqliteStore implements ProgressStore {
             p.setInt(10, a.hintUsed() ? 1 : 0);
             p.setInt(11, a.skipped() ? 1 : 0);
             p.setLong(12, a.taken().toMillis());
-            p.setString(13, clock.instant().toString());
+            p.setString(13, StoredInstant.format(clock.instant()));
             p.executeUpdate();
         } catch (SQLException e) {
             throw failed("save the answer", e);
@@ -138,7 +138,7 @@ final class SqliteStore implements ProgressStore {
     public void finishSession(long session, Records.Status status, double points, int possible) throws StoreException {
         try (PreparedStatement p = db.prepareStatement(
                 "UPDATE sessions SET ended_at = ?, status = ?, points = ?, possible = ? WHERE id = ?")) {
-            p.setString(1, clock.instant().toString());
+            p.setString(1, StoredInstant.format(clock.instant()));
             p.setString(2, status.word());
             p.setDouble(3, points);
             p.setInt(4, possible);
@@ -166,7 +166,7 @@ final class SqliteStore implements ProgressStore {
                 "INSERT INTO card_views (briefing, card, viewed_at) VALUES (?, ?, ?)")) {
             p.setString(1, briefing);
             p.setString(2, card);
-            p.setString(3, clock.instant().toString());
+            p.setString(3, StoredInstant.format(clock.instant()));
             p.executeUpdate();
         } catch (SQLException e) {
             throw failed("record the card view", e);

@@ -5,12 +5,42 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
 /**
- * Reads an instant as the store writes it, {@link Instant#toString()} in UTC ("2026-03-01T09:00:00.123456Z"),
- * without java.time's general parser, whose first use costs a quiz milliseconds before its first question.
- * Any other form goes to {@link Instant#parse}, which reads it or says why not.
+ * Instants as the store keeps them, in the form {@link Instant#toString()} gives ("2026-03-01T09:00:00.123456Z"),
+ * written and read without java.time's formatters, whose first use costs a quiz milliseconds before its first
+ * question. A year outside 0000 to 9999 is left to {@code toString()}, and any form but that one to
+ * {@link Instant#parse}, which reads it or says why not.
  */
 final class StoredInstant {
+    /** The first second of the year 0000, and of 10000, in UTC. */
+    private static final long YEAR_0 = -62_167_219_200L;
+    private static final long YEAR_10000 = 253_402_300_800L;
+
     private StoredInstant() {}
+
+    static String format(Instant instant) {
+        long seconds = instant.getEpochSecond();
+        if (seconds < YEAR_0 || seconds >= YEAR_10000) return instant.toString();
+        LocalDateTime t = LocalDateTime.ofEpochSecond(seconds, instant.getNano(), ZoneOffset.UTC);
+        StringBuilder s = new StringBuilder(30);
+        two(two(two(two(two(s.append(four(t.getYear())).append('-'), t.getMonthValue()).append('-'), t.getDayOfMonth())
+                .append('T'), t.getHour()).append(':'), t.getMinute()).append(':'), t.getSecond());
+        int nanos = t.getNano();
+        if (nanos > 0) {
+            // As toString: as many groups of three digits as the fraction needs.
+            int digits = nanos % 1_000_000 == 0 ? 3 : nanos % 1_000 == 0 ? 6 : 9;
+            String all = Integer.toString(nanos + 1_000_000_000).substring(1);
+            s.append('.').append(all, 0, digits);
+        }
+        return s.append('Z').toString();
+    }
+
+    private static String four(int year) {
+        return Integer.toString(year + 10_000).substring(1);
+    }
+
+    private static StringBuilder two(StringBuilder s, int value) {
+        return s.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
+    }
 
     static Instant parse(String text) {
         int n = text.length();

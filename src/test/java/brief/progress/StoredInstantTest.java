@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class StoredInstantTest {
     @Test
-    void readsBackEveryInstantAsTheStoreWritesIt() {
+    void writesEveryInstantAsToStringDoesAndReadsItBack() {
         Random random = new Random(20261202);
         for (int i = 0; i < 20_000; i++) {
             long seconds = random.nextLong(Instant.parse("0000-01-01T00:00:00Z").getEpochSecond(),
@@ -23,7 +23,16 @@ class StoredInstantTest {
                 default -> random.nextInt(1_000_000_000);
             };
             Instant instant = Instant.ofEpochSecond(seconds, nanos);
-            assertEquals(instant, StoredInstant.parse(instant.toString()), instant.toString());
+            assertEquals(instant.toString(), StoredInstant.format(instant));
+            assertEquals(instant, StoredInstant.parse(StoredInstant.format(instant)), instant.toString());
+        }
+    }
+
+    @Test
+    void leavesAYearOfMoreThanFourDigitsToToString() {
+        for (Instant instant : new Instant[] {Instant.MAX, Instant.MIN, Instant.parse("+10000-01-01T00:00:00Z")}) {
+            assertEquals(instant.toString(), StoredInstant.format(instant));
+            assertEquals(instant, StoredInstant.parse(StoredInstant.format(instant)));
         }
     }
 
