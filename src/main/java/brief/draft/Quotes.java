@@ -206,7 +206,8 @@ public final class Quotes {
                     return new Attribution(titled, "“the " + t.get(k).text() + " " + verb + "” taken to be " + titled.name()
                             + ", whose role it is");
                 }
-                if (Words.PRONOUNS.contains(t.get(k).lower())) {
+                // "said she hoped": the pronoun of what was said stands for whoever said it, not someone before
+                if (Words.PRONOUNS.contains(t.get(k).lower()) && !(k > 0 && Words.REPORTING.contains(t.get(k - 1).lower()))) {
                     Names.Entity last = names.lastSubjectBefore(s.index());
                     if (last != null) {
                         return new Attribution(last, "“" + t.get(k).text() + " " + verb + "” taken to be " + last.name()
