@@ -4,6 +4,7 @@ import brief.content.Problem;
 import brief.content.Validation;
 import brief.model.Briefing;
 import brief.model.Card;
+import brief.model.Person;
 import brief.model.Point;
 import brief.model.PointKind;
 import brief.render.OnePage;
@@ -127,7 +128,10 @@ record Measured(String name, Briefing briefing, List<Problem> problems, int arti
         return null;
     }
 
-    /** What a reader sees: cards, figures, people, organizations, quotes and timeline; not evidence or questions. */
+    /**
+     * What a reader sees: cards, figures, people, organizations, quotes (with their speaker and context, as print
+     * shows them) and timeline; not evidence or questions.
+     */
     static String visibleText(Briefing b) {
         StringBuilder out = new StringBuilder();
         for (Card c : b.cards()) {
@@ -137,7 +141,10 @@ record Measured(String name, Briefing briefing, List<Problem> problems, int arti
         b.figures().forEach(f -> out.append(f.value()).append(' ').append(f.label()).append('\n'));
         b.people().forEach(p -> out.append(p.name()).append(' ').append(p.role()).append('\n'));
         b.organizations().forEach(o -> out.append(o.name()).append(' ').append(o.what()).append('\n'));
-        b.quotes().forEach(q -> out.append(q.text()).append('\n'));
+        // as printed: the words, who said them, and the context in brackets
+        b.quotes().forEach(q -> out.append(q.text()).append(' ')
+                .append(b.person(q.speaker()).map(Person::name).orElse(q.speaker())).append(' ')
+                .append(q.context()).append('\n'));
         b.timeline().forEach(t -> out.append(t.when()).append(' ').append(t.what()).append('\n'));
         return out.toString();
     }
