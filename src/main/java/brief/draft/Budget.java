@@ -22,6 +22,8 @@ final class Budget {
     /** A timeline entry's words when room is short: enough to tell the events apart in an order question. */
     private static final int SHORT_WHAT = 4;
     private static final int WHAT = Dates.TIMELINE_WORDS;
+    /** A quotation's words when room is short: its opening clause still says what was said. */
+    private static final int SHORT_QUOTE = 8;
 
     final List<Person> people;
     final List<Organization> organizations;
@@ -66,6 +68,37 @@ final class Budget {
         for (Dates.Event e : events) eventIds.put(e, ids.of("t", e.when()));
         this.groups = Cards.titled(Cards.group(material, Cards.MAX_CARDS));
         entries();
+        // a context that says the quotation again tells the reader nothing: what its sentence says around it does
+        quotes.replaceAll(q -> repeats(q) ? withSetting(q) : q);
+    }
+
+    /** Over half the context's words are the quotation's own. */
+    private static boolean repeats(Quote q) {
+        java.util.Set<String> said = Words.set(q.text().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}']+"));
+        String[] context = q.context().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}']+");
+        int again = 0;
+        for (String w : context) if (said.contains(w)) again++;
+        return again * 2 > context.length;
+    }
+
+    /** The quotation with its sentence's words around it as its context, when they are fewer. */
+    private Quote withSetting(Quote q) {
+        Text.Sentence s = sentenceOf(q);
+        if (s == null) return q;
+        String setting = Quotes.setting(s, speaker(q));
+        return Words.count(setting) < Words.count(q.context()) ? new Quote(q.id(), q.speaker(), q.text(), setting) : q;
+    }
+
+    private Text.Sentence sentenceOf(Quote q) {
+        String[] w = q.text().split("\\s+");
+        String opening = String.join(" ", java.util.Arrays.copyOfRange(w, 0, Math.min(4, w.length)));
+        for (Text.Sentence s : a.sentences()) if (s.text().contains(opening)) return s;
+        return null;
+    }
+
+    private String speaker(Quote q) {
+        for (Person p : people) if (p.id().equals(q.speaker())) return p.name();
+        return "";
     }
 
     /**
@@ -90,7 +123,10 @@ final class Budget {
         Set<String> speakers = new HashSet<>();
         quotes.forEach(q -> speakers.add(q.speaker()));
         int maxCards = Cards.MAX_CARDS;
-        for (int step = 0; step < 10; step++) {
+        // a long quotation and its context give way before any point: the points carry the article's facts
+        if (words() > limit) quotes.replaceAll(q -> new Quote(q.id(), q.speaker(), Quotes.shortened(q.text()), q.context()));
+        if (words() > limit) quotes.replaceAll(this::withSetting);
+        for (int step = 0; step < 11; step++) {
             while (perCard > Cards.MIN_POINTS && words() > limit) perCard--;
             while (maxCards > Cards.MIN_CARDS && words() > limit) groups = Cards.titled(Cards.group(material, --maxCards));
             if (words() <= limit) return;
@@ -121,11 +157,26 @@ final class Budget {
                 case 6 -> {
                     while (figures.size() > 2 && words() > limit) figures.remove(figures.size() - 1);
                 }
-                case 7 -> brevity = 1;
+                case 7 -> {
+                    brevity = 1;
+                    quotes.replaceAll(q -> new Quote(q.id(), q.speaker(), Quotes.shortened(q.text(), SHORT_QUOTE), q.context()));
+                }
                 case 8 -> brevity = 1.5;
+                // two quotations of one speaker give their voice: a third, the last first, goes before a card's point
+                case 9 -> {
+                    for (int i = quotes.size() - 1; i >= 0 && words() > bar; i--) {
+                        String who = quotes.get(i).speaker();
+                        if (quotes.stream().filter(q -> q.speaker().equals(who)).count() > 2) quotes.remove(i);
+                    }
+                    // then someone neither quoted nor named in a point shown: a name the reader meets nowhere else
+                    for (int i = people.size() - 1; i >= 0 && words() > bar; i--) {
+                        Person p = people.get(i);
+                        if (!speakers.contains(p.id()) && !namedInAPoint(p)) people.remove(i);
+                    }
+                }
                 // an article of a dozen sentences cannot give four cards of two points each and stay short of
                 // three fifths of its words: the cards whose second point says least keep one
-                case 9 -> {
+                case 10 -> {
                     while (words() > bar && single.size() < groups.size()) single.add(leastSecondPoint());
                 }
                 default -> { }
@@ -166,7 +217,8 @@ final class Budget {
         }
         for (Person p : people) n += Words.count(p.name() + " " + p.role());
         for (Organization o : organizations) n += Words.count(o.name() + " " + o.what());
-        for (Quote q : quotes) n += Words.count(q.text());
+        // as printed: the words, who said them and their context
+        for (Quote q : quotes) n += Words.count(q.text() + " " + speaker(q) + " " + q.context());
         for (Figure f : figures) n += Words.count(f.value() + " " + f.label());
         for (TimelineEvent t : timeline) n += Words.count(t.when() + " " + t.what());
         return n;
@@ -188,6 +240,14 @@ final class Budget {
             }
         }
         return worst == null ? groups.get(0).title() : worst;
+    }
+
+    private boolean namedInAPoint(Person p) {
+        String surname = p.name().substring(p.name().lastIndexOf(' ') + 1);
+        for (Cards.Group g : groups) {
+            for (Text.Sentence s : chosen(g)) if (Drafter.clause(a, s, most).contains(surname)) return true;
+        }
+        return false;
     }
 
     private boolean shownInAPoint(Figure f) {

@@ -69,8 +69,7 @@ public final class Drafter {
             throw new IllegalArgumentException("the article is too short to draft: " + sentences.size()
                     + " sentence" + (sentences.size() == 1 ? "" : "s") + " (at least 4 are needed)");
         }
-        Map<Integer, Labels.Label> labels = new HashMap<>();
-        for (Text.Sentence s : sentences) labels.put(s.index(), Labels.of(s));
+        Map<Integer, Labels.Label> labels = Labels.all(sentences, kind);
         Analysis a = new Analysis(paragraphs, sentences, Centrality.rank(sentences), labels, Names.find(sentences),
                 Dates.dateline(paragraphs, input.published()), new HashMap<>());
         return assemble(input, a, id, sourcePath, kind, rules);

@@ -269,7 +269,8 @@ public final class Names {
         int nameStart = first;
         boolean titled = false;
         boolean organization = false;
-        for (int k = first; k <= last; k++) organization |= ORG_WORDS.contains(t.get(k).lower());
+        // "City Councillor Anita Ruiz": an organization's word before a title is part of the title
+        for (int k = first; k <= last; k++) organization = ORG_WORDS.contains(t.get(k).lower()) || organization && !TITLES.contains(t.get(k).lower());
         for (int k = first; k < last && !organization; k++) {
             if (TITLES.contains(t.get(k).lower())) {
                 nameStart = k + 1;

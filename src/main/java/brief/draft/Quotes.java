@@ -28,7 +28,13 @@ public final class Quotes {
      * its longest such clause after one, which is still verbatim; a short one, or one that will not cut, as it is.
      */
     static String shortened(String text) {
-        if (Words.count(text) <= 12) return text;
+        return shortened(text, 12);
+    }
+
+    /** The same, to a clause of at most {@code most} words: room is short. */
+    static String shortened(String text, int most) {
+        if (Words.count(text) <= most) return text;
+        int least = Math.min(5, most / 2);
         String best = null;
         boolean opening = false;
         for (String mark : new String[] {", and ", "; ", " — ", ", but ", ", ", " that ", " and "}) {
@@ -38,7 +44,7 @@ public final class Quotes {
                     int n = Words.count(parts[i]);
                     // the quotation's opening words are the ones a reader will know it by
                     boolean better = best == null || (i == 0 && !opening) || (i == 0) == opening && n > Words.count(best);
-                    if (n >= 5 && n <= 12 && better) {
+                    if (n >= least && n <= most && better) {
                         best = parts[i].strip();
                         opening = i == 0;
                     }
@@ -47,6 +53,57 @@ public final class Quotes {
             if (best != null) return best;
         }
         return text;
+    }
+
+    /**
+     * What a quotation's sentence says around it, for a context that does not repeat it: the words outside the marks,
+     * without the speaker's name and the title or description beside it ("said she hoped both sides would"); "said"
+     * when nothing else is left.
+     */
+    static String setting(Text.Sentence s, String speaker) {
+        List<Text.Token> t = s.tokens();
+        boolean[] quoted = insideQuotes(s);
+        boolean[] drop = new boolean[t.size()];
+        java.util.Set<String> name = Words.set(speaker.toLowerCase(java.util.Locale.ROOT).split(" "));
+        for (int i = 0; i < t.size(); i++) {
+            if (quoted[i] || !name.contains(t.get(i).lower())) continue;
+            drop[i] = true;
+            // "City Councillor Anita Ruiz": the title words before the name go with it
+            for (int k = i - 1; k >= 0 && !quoted[k] && (Names.nameWord(t, k) || Names.TITLES.contains(t.get(k).lower())); k--) {
+                drop[k] = true;
+            }
+            int after = i + 1;
+            if (after < t.size() && t.get(after).text().equals(",") && !name.contains(t.get(Math.min(after + 1, t.size() - 1)).lower())) {
+                // ", the president of Local 912" after the name, to the next comma or the end
+                int k = after + 1;
+                while (k < t.size() && !quoted[k] && !t.get(k).text().equals(",")) k++;
+                for (int j = after; j < k && j < t.size(); j++) drop[j] = true;
+                if (k < t.size() && t.get(k).text().equals(",")) drop[k] = true;
+            }
+            int before = i - 1;
+            while (before >= 0 && drop[before]) before--;
+            if (before >= 0 && t.get(before).text().equals(",")) {
+                // "The authority's chief executive, Howard Lindqvist": the description that opens the sentence
+                int k = before - 1;
+                while (k >= 0 && !quoted[k] && !t.get(k).text().equals(",")) k--;
+                if (k < 0) for (int j = 0; j <= before; j++) drop[j] = true;
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < t.size(); i++) {
+            if (drop[i]) continue;
+            int end = i + 1 < t.size() ? t.get(i + 1).start() : s.text().length();
+            if (quoted[i]) {
+                if (i == 0 || !quoted[i - 1] || drop[i - 1]) out.append("… ");
+                continue;
+            }
+            out.append(s.text(), t.get(i).start(), Math.max(t.get(i).end(), end));
+        }
+        String left = out.toString().replaceAll("\\s+", " ").replaceAll("^[\\s…,;:.—–-]+|[\\s…,;:.—–-]+$", "");
+        String[] w = left.split(" ");
+        // "he said", "the mayor said": only who said it, which the speaker's name tells already
+        if (w.length <= 3 && Words.REPORTING.contains(w[w.length - 1].toLowerCase(java.util.Locale.ROOT))) return w[w.length - 1];
+        return left.matches("(?s).*\\p{L}.*") ? left : "said";
     }
 
     /** For each character of a text, whether it lies between quotation marks (the marks themselves count). */
@@ -206,7 +263,8 @@ public final class Quotes {
                     return new Attribution(titled, "“the " + t.get(k).text() + " " + verb + "” taken to be " + titled.name()
                             + ", whose role it is");
                 }
-                if (Words.PRONOUNS.contains(t.get(k).lower())) {
+                // "said she hoped": the pronoun of what was said stands for whoever said it, not someone before
+                if (Words.PRONOUNS.contains(t.get(k).lower()) && !(k > 0 && Words.REPORTING.contains(t.get(k - 1).lower()))) {
                     Names.Entity last = names.lastSubjectBefore(s.index());
                     if (last != null) {
                         return new Attribution(last, "“" + t.get(k).text() + " " + verb + "” taken to be " + last.name()

@@ -4,6 +4,7 @@ import brief.content.Problem;
 import brief.content.Validation;
 import brief.model.Briefing;
 import brief.model.Card;
+import brief.model.Person;
 import brief.model.Point;
 import brief.model.PointKind;
 import brief.render.OnePage;
@@ -55,6 +56,9 @@ record Measured(String name, Briefing briefing, List<Problem> problems, int arti
         String visible = visibleText(b);
         String folded = fold(visible);
         int[] people = {0, 0}, quotes = {0, 0}, figures = {0, 0}, dates = {0, 0}, labels = {0, 0}, keys = {0, 0};
+        List<Text.Sentence> told = sentences(input);
+        // labelled as the drafter labels them: an opinion piece read as one
+        java.util.Map<Integer, Labels.Label> read = Labels.all(told, null);
         for (String line : expect.split("\n")) {
             int colon = line.indexOf(':');
             if (colon < 0) continue;
@@ -85,8 +89,8 @@ record Measured(String name, Briefing briefing, List<Problem> problems, int arti
                 case "fact", "claim", "opinion" -> {
                     tally = labels;
                     PointKind want = PointKind.valueOf(kind.toUpperCase(Locale.ROOT));
-                    Text.Sentence s = sentenceStarting(input, value);
-                    hit = s != null && Labels.of(s).kind() == want;
+                    Text.Sentence s = sentenceStarting(told, value);
+                    hit = s != null && read.get(s.index()).kind() == want;
                 }
                 case "key" -> {
                     tally = keys;
@@ -107,20 +111,27 @@ record Measured(String name, Briefing briefing, List<Problem> problems, int arti
                 share(figures), share(dates), share(labels), share(keys), printed, missed);
     }
 
-    private static Text.Sentence sentenceStarting(Input input, String start) {
+    private static List<Text.Sentence> sentences(Input input) {
         try {
             List<String> body = input.paragraphs().stream().map(Input::unlabelled).toList();
-            for (Text.Paragraph p : language().analyse(body)) {
-                // a dateline may come before the words the writer labelled
-                for (Text.Sentence s : p.sentences()) if (Clauses.withoutDateline(s.text()).startsWith(start)) return s;
-            }
+            List<Text.Sentence> out = new ArrayList<>();
+            for (Text.Paragraph p : language().analyse(body)) out.addAll(p.sentences());
+            return out;
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    private static Text.Sentence sentenceStarting(List<Text.Sentence> told, String start) {
+        // a dateline may come before the words the writer labelled
+        for (Text.Sentence s : told) if (Clauses.withoutDateline(s.text()).startsWith(start)) return s;
         return null;
     }
 
-    /** What a reader sees: cards, figures, people, organizations, quotes and timeline; not evidence or questions. */
+    /**
+     * What a reader sees: cards, figures, people, organizations, quotes (with their speaker and context, as print
+     * shows them) and timeline; not evidence or questions.
+     */
     static String visibleText(Briefing b) {
         StringBuilder out = new StringBuilder();
         for (Card c : b.cards()) {
@@ -130,7 +141,10 @@ record Measured(String name, Briefing briefing, List<Problem> problems, int arti
         b.figures().forEach(f -> out.append(f.value()).append(' ').append(f.label()).append('\n'));
         b.people().forEach(p -> out.append(p.name()).append(' ').append(p.role()).append('\n'));
         b.organizations().forEach(o -> out.append(o.name()).append(' ').append(o.what()).append('\n'));
-        b.quotes().forEach(q -> out.append(q.text()).append('\n'));
+        // as printed: the words, who said them, and the context in brackets
+        b.quotes().forEach(q -> out.append(q.text()).append(' ')
+                .append(b.person(q.speaker()).map(Person::name).orElse(q.speaker())).append(' ')
+                .append(q.context()).append('\n'));
         b.timeline().forEach(t -> out.append(t.when()).append(' ').append(t.what()).append('\n'));
         return out.toString();
     }

@@ -55,4 +55,23 @@ class QuotesTest {
                         "“It was a penalty every day of the week,” said Strand, the former Norway international. "
                                 + "“But we did not lose because of one decision.”"));
     }
+
+    @Test
+    void aSpeakerWithATitleAndAClauseBeforeSaidIsFoundAndIsAmongThePeople() throws Exception {
+        String[] paragraphs = {"“We will not close the quay,” said Ivar Nes, the port's director.",
+                "Port Authority Commissioner Mette Aas, who chairs the harbour committee, said she hoped both sides would "
+                        + "“find a way forward.”"};
+        assertEquals(List.of("Ivar Nes: We will not close the quay", "Mette Aas: find a way forward"), quoted(paragraphs));
+        List<Text.Sentence> sentences = new ArrayList<>();
+        Measured.language().analyse(List.of(paragraphs)).forEach(p -> sentences.addAll(p.sentences()));
+        assertEquals(List.of("Ivar Nes", "Mette Aas"), Names.find(sentences).people().stream().map(Names.Entity::name).toList());
+    }
+
+    @Test
+    void saidSheHopedIsNotTheLastPersonQuoted() throws Exception {
+        assertEquals(List.of("Ivar Nes: We will not close the quay"),
+                quoted("“We will not close the quay,” said Ivar Nes, the port's director.",
+                        "A spokesperson for the ferry line, who asked not to be named, said she hoped passengers would "
+                                + "“bear with us.”"));
+    }
 }
