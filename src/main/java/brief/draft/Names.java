@@ -17,7 +17,13 @@ public final class Names {
             "spokesperson", "attorney", "prosecutor", "superintendent", "lord", "lady", "deputy", "vice", "manager",
             "editor", "dean", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "premier", "leader", "head", "founder",
             "striker", "midfielder", "defender", "goalkeeper", "forward", "keeper", "author", "dr", "nurse", "executive",
-            "analyst", "economist", "engineer", "architect", "surgeon", "researcher", "scientist", "lawyer", "historian");
+            "analyst", "economist", "engineer", "architect", "surgeon", "researcher", "scientist", "lawyer", "historian",
+            "sheriff", "trooper", "constable", "marshal", "lieutenant", "colonel", "sgt.", "rev.", "reverend", "bishop",
+            "rabbi", "imam", "pastor", "councilman", "councilwoman", "alderman", "assemblyman", "assemblywoman",
+            "congressman", "congresswoman", "delegate", "legislator", "lawmaker", "trustee", "treasurer", "commander",
+            "meteorologist", "forecaster", "firefighter", "paramedic", "physician", "doctor", "teacher", "principal",
+            "evacuee", "resident", "volunteer", "survivor", "witness", "neighbour", "neighbor", "farmer", "owner",
+            "epidemiologist", "paediatrician", "pediatrician", "coroner", "auditor", "comptroller");
     static final Set<String> ORG_WORDS = Words.set("ministry", "council", "court", "university", "association",
             "party", "inc", "inc.", "ltd", "ltd.", "company", "corp", "corp.", "group", "agency", "administration",
             "department", "institute", "bank", "commission", "committee", "board", "authority", "service", "fc",
@@ -33,7 +39,7 @@ public final class Names {
     private static final Set<String> PLACE_WORDS = Words.set("north", "south", "east", "west", "republic", "kingdom",
             "states", "island", "islands", "sea", "river", "mount", "lake", "street", "road", "avenue", "park", "square",
             "hall", "bay", "valley", "county", "province", "region", "airport", "station", "bridge", "asia", "europe",
-            "africa", "america", "ocean", "pacific", "atlantic", "harbour", "harbor", "coast", "peninsula", "stadium");
+            "africa", "america", "ocean", "pacific", "atlantic", "harbour", "harbor", "coast", "peninsula", "stadium", "falls", "springs", "heights", "beach", "creek", "hills");
     private static final Set<String> CALENDAR = Words.set("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
             "friday", "saturday", "sunday", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.");

@@ -29,18 +29,21 @@ final class Roles {
         List<Text.Token> t = s.tokens();
         int nameStart = first;
         boolean titled = false;
+        int lastTitle = first - 1;
+        for (int k = first; k < last; k++) if (Names.TITLES.contains(t.get(k).lower())) lastTitle = k;
+        // "City Councillor Anita Ruiz" is a person; "Justice Department" is not: what follows the title decides
         boolean organization = false;
-        for (int k = first; k <= last; k++) organization |= Names.ORG_WORDS.contains(t.get(k).lower());
-        for (int k = first; k < last && !organization; k++) {
-            if (Names.TITLES.contains(t.get(k).lower())) {
-                nameStart = k + 1;
-                titled = true;
-            }
+        for (int k = lastTitle + 1; k <= last; k++) organization |= Names.ORG_WORDS.contains(t.get(k).lower());
+        if (lastTitle >= first && !organization) {
+            nameStart = lastTitle + 1;
+            titled = true;
         }
         String name = s.text().substring(t.get(nameStart).start(), Names.nameEnd(t.get(last)));
         String role = null;
         String evidence = null;
-        int roleStart = describedFrom(t, first);
+        int before = titled ? first : titleBefore(t, first);
+        titled |= before < first;
+        int roleStart = Math.min(before, describedFrom(t, first));
         if (titled || roleStart < first) {
             int from = Math.min(roleStart, first);
             int to = titled ? nameStart - 1 : first - 1;
@@ -48,8 +51,6 @@ final class Roles {
                 role = s.text().substring(t.get(from).start(), t.get(to).end());
                 evidence = s.text().substring(t.get(from).start(), Names.nameEnd(t.get(last)));
             }
-            // "Dr. Nadia Farouk, a cardiologist": a form of address says less than the description after the name
-            if (role != null && COURTESY.contains(role.toLowerCase(Locale.ROOT)) && apposition(t, last) != null) role = null;
         }
         if (role == null && !titled) {
             // "chief executive Sara Lunde": a title in lower case right before the name
@@ -63,6 +64,8 @@ final class Roles {
                 evidence = s.text().substring(t.get(k + 1).start(), Names.nameEnd(t.get(last)));
             }
         }
+        // "Dr. Nadia Farouk, a cardiologist": a form of address says less than the description after the name
+        if (role != null && COURTESY.contains(role.toLowerCase(Locale.ROOT)) && apposition(t, last) != null) role = null;
         if (role == null) {
             int[] apposition = apposition(t, last);
             if (apposition != null) {
@@ -87,7 +90,47 @@ final class Roles {
                 evidence = s.text().substring(t.get(from).start(), Names.nameEnd(t.get(last)));
             }
         }
+        if (role == null && first == 1 && t.get(0).text().equals("By") && s.words() <= 14) {
+            int end = bylineEnd(t, last);
+            role = end == last ? "author" : "author, " + s.text().substring(t.get(last + 2).start(), t.get(end).end());
+            evidence = s.text().substring(0, end == last ? Names.nameEnd(t.get(last)) : t.get(end).end());
+        }
+        if (last + 3 < t.size() && t.get(last + 1).text().equals(",") && t.get(last + 2).text().matches("\\d{1,3}")
+                && t.get(last + 3).text().equals(",")) {
+            // "Evacuee Gerald Ostrowski, 71,": the age the article gives belongs with the role
+            String age = t.get(last + 2).text();
+            String shown = evidence != null ? evidence : name;
+            if (shown.endsWith(name)) evidence = shown + s.text().substring(Names.nameEnd(t.get(last)), t.get(last + 2).end());
+            role = role == null ? "aged " + age : role + ", " + age;
+        }
         return new Names.Run(s.index(), nameStart, last, name, role, evidence, titled);
+    }
+
+    /** Words that place a title before a name: "State Rep.", "County Sheriff", "Acting Mayor". */
+    private static final Set<String> TITLE_PLACES = Words.set("state", "city", "county", "federal", "district", "regional",
+            "national", "town", "village", "provincial", "assistant", "acting", "interim", "former", "senior");
+
+    /**
+     * Where a capitalised title right before a run of name words begins ("State Rep. Lena Farrow", "Sheriff Tom
+     * Brannigan" opening a sentence), or {@code first} when there is none.
+     */
+    private static int titleBefore(List<Text.Token> t, int first) {
+        int k = first - 1;
+        // the tokenizer parts "Rep." into "Rep" and "."
+        if (k >= 1 && t.get(k).text().equals(".") && Names.TITLES.contains(t.get(k - 1).lower() + ".")) k--;
+        else if (k < 0 || !Names.TITLES.contains(t.get(k).lower())) return first;
+        if (!Character.isUpperCase(t.get(k).text().charAt(0))) return first;
+        while (k > 0 && Character.isUpperCase(t.get(k - 1).text().charAt(0)) && (t.get(k - 1).is("PROPN")
+                || TITLE_PLACES.contains(t.get(k - 1).lower()) || Names.TITLES.contains(t.get(k - 1).lower()))) k--;
+        return k;
+    }
+
+    /** "By Priya Nandakumar, Health Correspondent ·": the last token of the title a byline gives, or the name's. */
+    private static int bylineEnd(List<Text.Token> t, int last) {
+        if (last + 1 >= t.size() || !t.get(last + 1).text().equals(",")) return last;
+        int k = last + 2;
+        while (k < t.size() && t.get(k).text().matches("\\p{L}[\\p{L}'’-]*") && !t.get(k).is("NUM")) k++;
+        return k == last + 2 ? last : k - 1;
     }
 
     /** Where a description right before a name begins: "fish cake maker", "China's e-commerce giant". */
