@@ -63,7 +63,8 @@ public final class Dates {
         return null;
     }
 
-    private static LocalDate firstFullDate(String text) {
+    /** The first date of a text that gives day, month and year ("August 5, 2026", "5 August 2026", "2026-08-05"). */
+    static LocalDate firstFullDate(String text) {
         Matcher m = DATE.matcher(text);
         while (m.find()) {
             LocalDate d = date(m, null, false);
