@@ -42,7 +42,16 @@ public final class Dates {
      * @param date     the date it stands for, as precisely as known (day 1 or month 1 where not said), or null
      * @param evidence the clause that dates it, verbatim
      */
-    public record Event(String when, LocalDate date, String what, String evidence, int sentence) {}
+    public record Event(String when, LocalDate date, String what, String evidence, int sentence, List<String> shorter) {
+        public Event {
+            shorter = List.copyOf(shorter);
+        }
+
+        /** What happened in at most this many words: told as a headline would before it is cut. */
+        public String shown(int most) {
+            return Headlines.within(what, shorter, most);
+        }
+    }
 
     /** The first full date in the article's opening (its dateline), or a date a page's metadata gives. */
     public static LocalDate dateline(List<Text.Paragraph> paragraphs, String published) {
@@ -98,7 +107,8 @@ public final class Dates {
                 if (said.contains(when)) continue;
                 said.add(when);
                 String evidence = text.substring(clause[0], clause[1]).replaceFirst("^[\\s—–-]+", "").strip();
-                out.add(new Event(when, date, what(s, m.start(), m.end()), evidence, s.index()));
+                String what = what(s, m.start(), m.end());
+                out.add(new Event(when, date, what, evidence, s.index(), Headlines.shorter(what, s)));
             }
         }
         return chronological(out);
@@ -161,7 +171,7 @@ public final class Dates {
                 first = k + 1;
                 subject = "";
                 place = w.equals("where") ? placeBefore(s, k) : "";
-            } else if (w.matches("which|who") && t.get(k + 1).is("AUX", "VERB")) {
+            } else if (w.matches("which|who|that") && t.get(k + 1).is("AUX", "VERB")) {
                 // "the authority, which had inspected the ship on 5 October": the authority inspected it then
                 first = k + 1;
                 subject = antecedent(s, k) + " ";
@@ -230,6 +240,9 @@ public final class Dates {
 
     /** "In 1958 she designed her first bridge" as "She designed her first bridge": the timeline shows the date beside it. */
     private static String withoutDate(String clause, String date) {
+        // "The last strike, in 2014, lasted 23 days": a date set off by commas goes with them
+        int aside = clause.toLowerCase(Locale.ROOT).indexOf(", " + date.toLowerCase(Locale.ROOT) + ",");
+        if (aside > 0) return clause.substring(0, aside) + clause.substring(aside + date.length() + 3);
         int at = clause.toLowerCase(Locale.ROOT).indexOf(date.toLowerCase(Locale.ROOT));
         // a date amid the clause before a comma ends an aside that would be left open ("built in 1972, was")
         if (at < 0 || at > 0 && clause.startsWith(",", at + date.length())) return clause;

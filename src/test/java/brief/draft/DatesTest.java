@@ -120,4 +120,16 @@ class DatesTest {
         assertEquals(List.of("Friday (13 March 2026): The library will stay shut."),
                 events(LocalDate.of(2026, 3, 11), "The library will stay shut through at least Friday, the county librarian said."));
     }
+
+    @Test
+    void aDateOfAThatClauseDatesWhatItSaysOfTheNounBefore() throws Exception {
+        assertEquals(List.of("April 1: The tax year began."),
+                events(LocalDate.of(2026, 3, 11), "The council has a gap of 4 million in the tax year that began on April 1."));
+    }
+
+    @Test
+    void aDateSetOffByCommasGoesWithThem() throws Exception {
+        assertEquals(List.of("2019: The last lockout at the mill lasted nine weeks."),
+                events(null, "The last lockout at the mill, in 2019, lasted nine weeks."));
+    }
 }
