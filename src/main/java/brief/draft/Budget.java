@@ -263,19 +263,13 @@ final class Budget {
         timeline.clear();
         for (Dates.Event e : events) {
             timeline.add(new TimelineEvent(eventIds.get(e), e.when(),
-                    shortWhat(e.what()), new brief.model.Evidence(e.evidence())));
+                    e.shown(what), new brief.model.Evidence(e.evidence())));
         }
     }
 
     /** The events of the timeline, in step with its entries. */
     List<Dates.Event> events() {
         return events;
-    }
-
-    private String shortWhat(String text) {
-        String[] w = text.split("\\s+");
-        if (w.length <= what) return text;
-        return String.join(" ", java.util.Arrays.copyOfRange(w, 0, what - 1)).replaceAll("[,;:]$", "") + " …";
     }
 
     /**

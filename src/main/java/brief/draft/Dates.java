@@ -20,14 +20,15 @@ public final class Dates {
             + "|(\\d{1,2})\\s+" + MONTH + "(?:\\s+((?:1[7-9]|20)\\d{2}))?"
             + "|" + MONTH + "\\s+((?:1[7-9]|20)\\d{2})"
             + "|((?:1[7-9]|20)\\d{2})-(\\d{2})-(\\d{2})"
-            + "|(?i:on|last|next|this|by|until|from)\\s+" + WEEKDAY + "(?!s)"
+            + "|(?i:on|last|next|this|by|until|till|from|through|since|before|after)\\s+(?i:at least\\s+)?" + WEEKDAY + "(?!s)"
             + "|(?i:in|since|by|until|from|during|before|after|of)\\s+" + MONTH + "(?!\\s+\\d)"
             + "|(?i:in|since|by|until|till|from|of|during|before|after|around|between|through)\\s+((?:1[7-9]|20)\\d{2})(?![\\d%-])"
             + "|" + WEEKDAY + "(?=\\s+(?:morning|afternoon|evening|night))"
             + ")");
 
-    /** Words that put a weekday after the dateline rather than before it. */
-    private static final Pattern FUTURE = Pattern.compile("(?i)\\b(?:due|set|expected|scheduled|planned|plans?) to\\b|\\bis to\\b");
+    /** Words that put a weekday after the dateline rather than before it, in the clause the weekday stands in. */
+    private static final Pattern FUTURE = Pattern.compile("(?i)\\b(?:will|won['’]t|would|next|expects?|forecasts?|predicts?)\\b"
+            + "|\\b(?:due|set|expected|scheduled|planned|plans?|going) to\\b|\\b(?:is|are) to\\b");
 
     /** A timeline entry's event is cut to about this many words. */
     static final int TIMELINE_WORDS = 6;
@@ -41,7 +42,16 @@ public final class Dates {
      * @param date     the date it stands for, as precisely as known (day 1 or month 1 where not said), or null
      * @param evidence the clause that dates it, verbatim
      */
-    public record Event(String when, LocalDate date, String what, String evidence, int sentence) {}
+    public record Event(String when, LocalDate date, String what, String evidence, int sentence, List<String> shorter) {
+        public Event {
+            shorter = List.copyOf(shorter);
+        }
+
+        /** What happened in at most this many words: told as a headline would before it is cut. */
+        public String shown(int most) {
+            return Headlines.within(what, shorter, most);
+        }
+    }
 
     /** The first full date in the article's opening (its dateline), or a date a page's metadata gives. */
     public static LocalDate dateline(List<Text.Paragraph> paragraphs, String published) {
@@ -62,7 +72,8 @@ public final class Dates {
         return null;
     }
 
-    private static LocalDate firstFullDate(String text) {
+    /** The first date of a text that gives day, month and year ("August 5, 2026", "5 August 2026", "2026-08-05"). */
+    static LocalDate firstFullDate(String text) {
         Matcher m = DATE.matcher(text);
         while (m.find()) {
             LocalDate d = date(m, null, false);
@@ -76,17 +87,18 @@ public final class Dates {
         List<Event> out = new ArrayList<>();
         for (Text.Sentence s : sentences) {
             String text = s.text();
+            // a byline, a dateline or a heading dates the article or names a part of it: no event happens there
+            if (s.tokens().stream().noneMatch(t -> t.is("VERB", "AUX"))) continue;
             int after = text.length() - Clauses.withoutDateline(text).length();
-            boolean will = s.tokens().stream().anyMatch(t -> t.lower().equals("will") || t.lower().equals("next"))
-                    || FUTURE.matcher(text).find();
             List<String> said = new ArrayList<>();
             Matcher m = DATE.matcher(text);
             while (m.find()) {
                 if (m.start() < after || comparison(text, m)) continue;
-                boolean future = will || m.group().toLowerCase(Locale.ROOT).startsWith("next");
-                LocalDate date = date(m, dateline, future);
+                int[] clause = Figures.clause(text, m.start(), m.end());
+                // "voted on Tuesday to authorize a strike, raising the prospect that service could stop next month": past
+                LocalDate date = date(m, dateline, FUTURE.matcher(text.substring(clause[0], clause[1])).find());
                 String when = m.group().replaceFirst("^(?i)(on|in|since|by|until|till|from|of|during|before|after|around|"
-                        + "between|through|last|this)\\s+", "");
+                        + "between|through|last|this)\\s+", "").replaceFirst("^(?i)at least\\s+", "");
                 if (date != null && (m.group(12) != null || m.group(15) != null) && dateline != null) {
                     when = when + " (" + date.getDayOfMonth() + " "
                             + date.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
@@ -94,8 +106,9 @@ public final class Dates {
                 }
                 if (said.contains(when)) continue;
                 said.add(when);
-                int[] clause = Figures.clause(text, m.start(), m.end());
-                out.add(new Event(when, date, what(s, m.start(), m.end()), text.substring(clause[0], clause[1]).strip(), s.index()));
+                String evidence = text.substring(clause[0], clause[1]).replaceFirst("^[\\s—–-]+", "").strip();
+                String what = what(s, m.start(), m.end());
+                out.add(new Event(when, date, what, evidence, s.index(), Headlines.shorter(what, s)));
             }
         }
         return chronological(out);
@@ -116,50 +129,126 @@ public final class Dates {
     private static final java.util.Set<String> SUBORDINATORS = Words.set("that", "which", "who", "when", "since", "after",
             "before", "until", "as", "because", "where", "while", "once");
 
+    /** Verbs after which a clause tells what someone said or expects: the date may belong to that clause. */
+    private static final java.util.Set<String> REPORTED = Words.set("said", "says", "say", "added", "adds", "announced",
+            "announces", "reported", "reports", "warned", "warns", "believe", "believes", "expect", "expects", "forecast",
+            "forecasts", "predict", "predicts", "estimated", "estimates", "hope", "hopes", "hoped");
+    /** "…, up from 1,600 on Tuesday": the date belongs to the earlier level of the figure the clause gives. */
+    private static final Pattern UP_FROM = Pattern.compile("(?i)\\b(?:up|down)\\s+from\\s+(?:(?:about|around|nearly|some|"
+            + "roughly)\\s+)?(\\d[\\d.,]*(?:\\s*(?:%|percent|per cent))?)\\s+(?:(?:on|in|at)\\s+)?$");
+    private static final Pattern AMOUNT = Pattern.compile("(?i)(?:(?:about|around|nearly|almost|roughly|some|more than|"
+            + "over)\\s+)?\\d[\\d.,]*(?:\\s*(?:%|percent|per cent))?");
+    /** ", Superintendent Paul Ekwueme said in a letter to parents.": who says so, which is no part of what happened. */
+    private static final Pattern ATTRIBUTED = Pattern.compile("(?i),\\s+[^,]{0,60}?\\b(?:said|says|told|added|announced)\\b[^,]*$");
+    private static final Pattern PRONOUN = Pattern.compile("(?i)^(it|he|she|they)\\s");
+
     /**
      * What happened at a date: the sentence's main clause where the date is part of it, else the clause the date stands
-     * in ("ending a debate that has run since the old pool closed in November 2025": the old pool closed).
+     * in ("ending a debate that has run since the old pool closed in November 2025": the old pool closed), the clause
+     * of what someone said or expects ("forecasters expect temperatures to drop on Saturday"), or the earlier level of
+     * a figure ("4,200 residents were under evacuation orders, up from 1,600 on Tuesday").
      */
     private static String what(Text.Sentence s, int start, int end) {
-        String main = withoutDate(Clauses.mainClause(s, TIMELINE_WORDS), s.text().substring(start, end));
+        String clause = ATTRIBUTED.matcher(Clauses.mainClause(s, TIMELINE_WORDS)).replaceFirst("");
+        String main = withoutDate(clause, s.text().substring(start, end));
+        Matcher from = UP_FROM.matcher(s.text().substring(Math.max(0, start - 60), start));
+        String level = withoutDates(clause);
+        Matcher amount = AMOUNT.matcher(level);
+        if (from.find() && amount.find()) {
+            return tidy(level.substring(0, amount.start()) + from.group(1) + level.substring(amount.end()));
+        }
         List<Text.Token> t = s.tokens();
         int first = -1;
         String subject = "";
+        String place = "";
+        String referent = "";
         for (int k = 0; k + 1 < t.size() && t.get(k + 1).start() < start; k++) {
+            String w = t.get(k).lower();
             if (t.get(k).text().equals(",")) first = -1;
-            if (!SUBORDINATORS.contains(t.get(k).lower())) continue;
+            if (w.matches("which|who") && !antecedent(s, k).isEmpty()) referent = antecedent(s, k);
+            if (!SUBORDINATORS.contains(w) && !(REPORTED.contains(w) && t.get(k).is("VERB"))) continue;
             if (t.get(k + 1).is("DET", "PROPN", "PRON", "NOUN", "NUM")) {
                 first = k + 1;
                 subject = "";
-            } else if (t.get(k).lower().matches("which|who") && t.get(k + 1).is("AUX", "VERB")) {
+                place = w.equals("where") ? placeBefore(s, k) : "";
+            } else if (w.matches("which|who|that") && t.get(k + 1).is("AUX", "VERB")) {
                 // "the authority, which had inspected the ship on 5 October": the authority inspected it then
                 first = k + 1;
                 subject = antecedent(s, k) + " ";
+                place = "";
             }
         }
-        if (first < 0) return main;
+        if (first < 0) return tidy(main);
         // the date itself is shown beside the event
         String own = subject + s.text().substring(t.get(first).start(), start).strip().replaceAll("(?i)[\\s,]+(in|on|at|of|by|since)$", "");
-        return Words.count(own) < 2 ? main : Words.capitalized(own.strip()) + ".";
+        Matcher pronoun = PRONOUN.matcher(own);
+        String standsFor = referent.isEmpty() ? subjectOf(s) : referent;
+        // "since it ignited on Monday" within "the fire, which has burned 18,400 acres": the fire ignited then
+        if (pronoun.find() && !standsFor.isEmpty()) own = standsFor + own.substring(pronoun.end() - 1);
+        own = (own.strip() + place).strip();
+        return Words.count(own) < 3 ? tidy(main) : tidy(own + ".");
+    }
+
+    /** "— Firefighters held …" after a dateline: an event begins with its first word. */
+    private static String tidy(String what) {
+        String t = what.replaceFirst("^[\\s—–-]+", "").strip();
+        return Words.capitalized(t.matches("(?s).*[.!?…]$") ? t : t + ".");
     }
 
     /** The noun phrase a "which" or "who" stands for: the determiner, adjectives and nouns just before it. */
     private static String antecedent(Text.Sentence s, int relative) {
+        int[] np = phraseBefore(s, relative);
+        return np == null ? "" : s.text().substring(s.tokens().get(np[0]).start(), s.tokens().get(np[1]).end());
+    }
+
+    private static int[] phraseBefore(Text.Sentence s, int relative) {
         List<Text.Token> t = s.tokens();
         int last = relative - 1;
         if (last >= 0 && t.get(last).text().equals(",")) last--;
         int from = last;
         while (from > 0 && t.get(from - 1).is("NOUN", "PROPN", "ADJ", "DET") && !t.get(from).is("DET")) from--;
-        return last < 0 || from > last || !t.get(last).is("NOUN", "PROPN") ? "" : s.text().substring(t.get(from).start(), t.get(last).end());
+        return last < 0 || from > last || !t.get(last).is("NOUN", "PROPN") ? null : new int[] {from, last};
+    }
+
+    /** "a shelter at the high school, where 212 people slept": the place a "where" stands for, with its preposition. */
+    private static String placeBefore(Text.Sentence s, int where) {
+        int[] np = phraseBefore(s, where);
+        List<Text.Token> t = s.tokens();
+        if (np == null || np[0] == 0 || !t.get(np[0] - 1).is("ADP")) return "";
+        return " " + s.text().substring(t.get(np[0] - 1).start(), t.get(np[1]).end());
+    }
+
+    /** The sentence's subject, when it is a short noun phrase before its first verb ("The county board"). */
+    private static String subjectOf(Text.Sentence s) {
+        List<Text.Token> t = s.tokens();
+        int from = 0;
+        int after = s.text().length() - Clauses.withoutDateline(s.text()).length();
+        while (from < t.size() && t.get(from).start() < after) from++;
+        int k = from;
+        while (k < t.size() && k - from < 6 && t.get(k).is("DET", "ADJ", "NOUN", "PROPN", "NUM")) k++;
+        boolean noun = k > from && t.get(k - 1).is("NOUN", "PROPN");
+        return noun && k < t.size() && t.get(k).is("VERB", "AUX") ? s.text().substring(t.get(from).start(), t.get(k - 1).end()) : "";
+    }
+
+    /** The clause without any of its dates: the level a figure had at another date is told without this one's. */
+    private static String withoutDates(String clause) {
+        String out = clause;
+        Matcher m = DATE.matcher(clause);
+        while (m.find()) out = withoutDate(out, m.group());
+        return out;
     }
 
     /** "In 1958 she designed her first bridge" as "She designed her first bridge": the timeline shows the date beside it. */
     private static String withoutDate(String clause, String date) {
+        // "The last strike, in 2014, lasted 23 days": a date set off by commas goes with them
+        int aside = clause.toLowerCase(Locale.ROOT).indexOf(", " + date.toLowerCase(Locale.ROOT) + ",");
+        if (aside > 0) return clause.substring(0, aside) + clause.substring(aside + date.length() + 3);
         int at = clause.toLowerCase(Locale.ROOT).indexOf(date.toLowerCase(Locale.ROOT));
         // a date amid the clause before a comma ends an aside that would be left open ("built in 1972, was")
         if (at < 0 || at > 0 && clause.startsWith(",", at + date.length())) return clause;
-        String rest = (clause.substring(0, at) + clause.substring(at + date.length()).replaceFirst("^,", ""))
-                .replaceAll("\\s{2,}", " ").replaceAll("\\s+([,.;:])", "$1").strip();
+        String before = clause.substring(0, at).replaceFirst("(?i)\\b(?:from|to|on|in|since|until|by|during)\\s+$", "");
+        String rest = (before + clause.substring(at + date.length()).replaceFirst("^(?i)\\s+(?:morning|afternoon|evening|night)\\b", "")
+                .replaceFirst("^,", "")).replaceAll("\\s{2,}", " ").replaceAll("\\s+([,.;:])", "$1").strip();
         return Words.count(rest) < 3 ? clause : Words.capitalized(rest);
     }
 

@@ -343,19 +343,24 @@ public final class Figures {
     static int[] clause(String text, int start, int end) {
         int from = start;
         int words = 0;
-        while (from > 0 && text.charAt(from - 1) != ',' && text.charAt(from - 1) != ';' && words < 12) {
+        while (from > 0 && (",;".indexOf(text.charAt(from - 1)) < 0 || withinNumber(text, from - 1)) && words < 12) {
             from--;
             if (text.charAt(from) == ' ') words++;
         }
         while (from < start && text.charAt(from) == ' ') from++;
         int to = end;
         words = 0;
-        while (to < text.length() && ",;.".indexOf(text.charAt(to)) < 0 && words < 12) {
+        while (to < text.length() && (",;.".indexOf(text.charAt(to)) < 0 || withinNumber(text, to)) && words < 12) {
             if (text.charAt(to) == ' ') words++;
             to++;
         }
         while (to > end && text.charAt(to - 1) == ' ') to--;
         return new int[] {from, to};
+    }
+
+    /** The comma of "18,400" or the point of "2.5": a mark between digits, which ends no clause. */
+    private static boolean withinNumber(String text, int at) {
+        return at > 0 && at + 1 < text.length() && Character.isDigit(text.charAt(at - 1)) && Character.isDigit(text.charAt(at + 1));
     }
 
     /** What a count counts: the nouns right after it ("15 cooperation documents", "nine memorandums of understanding"). */

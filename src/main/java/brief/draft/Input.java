@@ -57,7 +57,43 @@ public record Input(String headline, List<String> paragraphs, String plain, Stri
             headline = headlineOf(shown);
             body = blocks;
         }
-        return new Input(headline, body, plain, null, null);
+        Source line = sourceLine(body);
+        return new Input(headline, body, plain, line.outlet(), line.published());
+    }
+
+    /** Where a piece appeared and when, as a line of its own says: "Tri-County Courier, August 5, 2026". */
+    private record Source(String outlet, String published) {}
+
+    private static final Pattern SEPARATOR = Pattern.compile(",|\\||·|•|—|–|\\s-\\s");
+    private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}'’&.-]*(?:\\s+(?:of|the|and|&|on|\\p{Lu}[\\p{L}'’&.-]*)){0,5}");
+    private static final Pattern CALENDAR = Pattern.compile("(?i).*\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+            + "sunday|january|february|march|april|may|june|july|august|september|october|november|december)\\b.*");
+
+    /**
+     * The outlet and date of a short line near the top that gives only those two, in either order; a place or a
+     * weekday beside a date ("Monday, August 5, 2026", "OSLO, March 3, 2026") names no outlet, nor does a byline.
+     */
+    static Source sourceLine(List<String> body) {
+        for (String block : body.subList(0, Math.min(2, body.size()))) {
+            String line = block.strip().replaceFirst("[.\\s]+$", "");
+            if (line.contains("\n") || line.startsWith("By ") || Words.count(line) > 10) continue;
+            Matcher sep = SEPARATOR.matcher(line);
+            while (sep.find()) {
+                String left = line.substring(0, sep.start()).strip();
+                String right = line.substring(sep.end()).strip();
+                Source found = source(left, right);
+                if (found == null) found = source(right, left);
+                if (found != null) return found;
+            }
+        }
+        return new Source(null, null);
+    }
+
+    private static Source source(String name, String when) {
+        java.time.LocalDate date = Words.count(when) <= 5 ? Dates.firstFullDate(when) : null;
+        boolean named = NAME.matcher(name).matches() && !CALENDAR.matcher(name).matches()
+                && !name.equals(name.toUpperCase(Locale.ROOT));
+        return date != null && named ? new Source(name, date.toString()) : null;
     }
 
     /** Markdown: the first heading is the headline; the saved text drops the marks, keeping the words. */
@@ -85,7 +121,8 @@ public record Input(String headline, List<String> paragraphs, String plain, Stri
         if (headline == null && !paragraphs.isEmpty()) return plainText(String.join("\n\n", paragraphs));
         StringBuilder plain = new StringBuilder(headline == null ? "" : headline).append("\n\n");
         plain.append(String.join("\n\n", paragraphs)).append('\n');
-        return new Input(headline == null ? "" : headline, paragraphs, plain.toString(), null, null);
+        Source line = sourceLine(paragraphs);
+        return new Input(headline == null ? "" : headline, paragraphs, plain.toString(), line.outlet(), line.published());
     }
 
     private static void flush(StringBuilder current, List<String> paragraphs) {

@@ -17,9 +17,14 @@ public final class Names {
             "spokesperson", "attorney", "prosecutor", "superintendent", "lord", "lady", "deputy", "vice", "manager",
             "editor", "dean", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "premier", "leader", "head", "founder",
             "striker", "midfielder", "defender", "goalkeeper", "forward", "keeper", "author", "dr", "nurse", "executive",
-            "analyst", "economist", "engineer", "architect", "surgeon", "researcher", "scientist", "lawyer", "historian");
-    private static final Set<String> COURTESY = Words.set("dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir", "dame");
-    private static final Set<String> ORG_WORDS = Words.set("ministry", "council", "court", "university", "association",
+            "analyst", "economist", "engineer", "architect", "surgeon", "researcher", "scientist", "lawyer", "historian",
+            "sheriff", "trooper", "constable", "marshal", "lieutenant", "colonel", "sgt.", "rev.", "reverend", "bishop",
+            "rabbi", "imam", "pastor", "councilman", "councilwoman", "alderman", "assemblyman", "assemblywoman",
+            "congressman", "congresswoman", "delegate", "legislator", "lawmaker", "trustee", "treasurer", "commander",
+            "meteorologist", "forecaster", "firefighter", "paramedic", "physician", "doctor", "teacher", "principal",
+            "evacuee", "resident", "volunteer", "survivor", "witness", "neighbour", "neighbor", "farmer", "owner",
+            "epidemiologist", "paediatrician", "pediatrician", "coroner", "auditor", "comptroller");
+    static final Set<String> ORG_WORDS = Words.set("ministry", "council", "court", "university", "association",
             "party", "inc", "inc.", "ltd", "ltd.", "company", "corp", "corp.", "group", "agency", "administration",
             "department", "institute", "bank", "commission", "committee", "board", "authority", "service", "fc",
             "united", "club", "hospital", "school", "office", "foundation", "union", "bureau", "centre", "center",
@@ -34,7 +39,7 @@ public final class Names {
     private static final Set<String> PLACE_WORDS = Words.set("north", "south", "east", "west", "republic", "kingdom",
             "states", "island", "islands", "sea", "river", "mount", "lake", "street", "road", "avenue", "park", "square",
             "hall", "bay", "valley", "county", "province", "region", "airport", "station", "bridge", "asia", "europe",
-            "africa", "america", "ocean", "pacific", "atlantic", "harbour", "harbor", "coast", "peninsula", "stadium");
+            "africa", "america", "ocean", "pacific", "atlantic", "harbour", "harbor", "coast", "peninsula", "stadium", "falls", "springs", "heights", "beach", "creek", "hills");
     private static final Set<String> CALENDAR = Words.set("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
             "friday", "saturday", "sunday", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.");
@@ -160,7 +165,7 @@ public final class Names {
         if (after < t.size() && t.get(after).text().equals(",") && r.first() > 0 && t.get(r.first() - 1).text().equals(",")) after++;
         after = pastAffiliation(t, after);
         while (after < t.size() && t.get(after).is("ADV")) after++;
-        int described = afterDescription(t, r.last());
+        int described = Roles.afterDescription(t, r.last());
         boolean verbAfter = after < t.size() && t.get(after).is("VERB", "AUX")
                 || described < t.size() && t.get(described).is("VERB", "AUX");
         if (verbAfter && !Names.possessive(t.get(r.last()))) {
@@ -168,20 +173,6 @@ public final class Names {
         }
         e.mentions().add(sentence);
         found.bySentence.computeIfAbsent(sentence, k -> new ArrayList<>()).add(e);
-    }
-
-    /**
-     * "Petter Vik, who leads the nurses' union, said": the token after a description set off by commas right after
-     * a name, or past the end when there is none.
-     */
-    private static int afterDescription(List<Text.Token> t, int last) {
-        int open = last + 1;
-        if (open >= t.size() || !t.get(open).text().equals(",")) return t.size();
-        int close = open + 1;
-        while (close < t.size() && close - open <= 20 && !t.get(close).text().equals(",")) close++;
-        // "Tor Lia, 19, was": an age alone is a description too
-        boolean age = close == open + 2 && t.get(open + 1).is("NUM");
-        return close - open <= 20 && (close > open + 2 || age) ? close + 1 : t.size();
     }
 
     /**
@@ -218,7 +209,7 @@ public final class Names {
         if (after < t.size() && t.get(after).text().equals(",")) after++;
         after = pastAffiliation(t, after);
         if (after < t.size() && Words.REPORTING.contains(t.get(after).lower())) return true;
-        int described = afterDescription(t, r.last());
+        int described = Roles.afterDescription(t, r.last());
         if (described < t.size() && Words.REPORTING.contains(t.get(described).lower())) return true;
         int before = r.first() - 1;
         return before >= 0 && Words.REPORTING.contains(t.get(before).lower());
@@ -258,117 +249,10 @@ public final class Names {
                     && ORG_WORDS.contains(t.get(j).lower())))) {
                 j++;
             }
-            out.add(run(s, i, j));
+            out.add(Roles.run(s, i, j));
             i = j;
         }
         return out;
-    }
-
-    private static Run run(Text.Sentence s, int first, int last) {
-        List<Text.Token> t = s.tokens();
-        int nameStart = first;
-        boolean titled = false;
-        boolean organization = false;
-        // "City Councillor Anita Ruiz": an organization's word before a title is part of the title
-        for (int k = first; k <= last; k++) organization = ORG_WORDS.contains(t.get(k).lower()) || organization && !TITLES.contains(t.get(k).lower());
-        for (int k = first; k < last && !organization; k++) {
-            if (TITLES.contains(t.get(k).lower())) {
-                nameStart = k + 1;
-                titled = true;
-            }
-        }
-        String name = s.text().substring(t.get(nameStart).start(), nameEnd(t.get(last)));
-        String role = null;
-        String evidence = null;
-        int roleStart = describedFrom(t, first);
-        if (titled || roleStart < first) {
-            int from = Math.min(roleStart, first);
-            int to = titled ? nameStart - 1 : first - 1;
-            if (to >= from) {
-                role = s.text().substring(t.get(from).start(), t.get(to).end());
-                evidence = s.text().substring(t.get(from).start(), nameEnd(t.get(last)));
-            }
-            // "Dr. Nadia Farouk, a cardiologist": a form of address says less than the description after the name
-            if (role != null && COURTESY.contains(role.toLowerCase(Locale.ROOT)) && apposition(t, last) != null) role = null;
-        }
-        if (role == null && !titled) {
-            // "chief executive Sara Lunde": a title in lower case right before the name
-            int k = first - 1;
-            while (k >= 0 && first - k <= 3 && (Character.isLowerCase(t.get(k).text().charAt(0)) || k == 0)
-                    && t.get(k).is("NOUN", "ADJ", "PROPN")) k--;
-            boolean title = false;
-            for (int j = k + 1; j < first; j++) title |= TITLES.contains(t.get(j).lower());
-            if (title) {
-                role = s.text().substring(t.get(k + 1).start(), t.get(first - 1).end());
-                evidence = s.text().substring(t.get(k + 1).start(), nameEnd(t.get(last)));
-            }
-        }
-        if (role == null) {
-            int[] apposition = apposition(t, last);
-            if (apposition != null) {
-                role = s.text().substring(t.get(apposition[0]).start(), t.get(apposition[1]).end());
-                evidence = s.text().substring(t.get(nameStart).start(), t.get(apposition[1]).end());
-            }
-        }
-        if (role == null && last + 3 < t.size() && t.get(last + 1).text().equals(",") && t.get(last + 2).lower().equals("who")) {
-            // "Ingrid Lie, who chairs the patients' forum,": what the clause says the person does
-            int close = afterDescription(t, last);
-            // "said Per Lothe, who worked on the bridge.": a clause that runs to the sentence's end
-            if (close >= t.size() && t.get(t.size() - 1).is("PUNCT") && t.size() - last <= 16) close = t.size();
-            if (close <= t.size() && close - 1 > last + 3) {
-                role = s.text().substring(t.get(last + 3).start(), t.get(close - 2).end());
-                evidence = s.text().substring(t.get(nameStart).start(), t.get(close - 2).end());
-            }
-        }
-        if (role == null && first >= 2 && t.get(first - 1).text().equals(",") && t.get(first - 2).is("NOUN", "ADJ")) {
-            int from = describedFrom(t, first - 1);
-            if (from < first - 1) {
-                role = s.text().substring(t.get(from).start(), t.get(first - 2).end());
-                evidence = s.text().substring(t.get(from).start(), nameEnd(t.get(last)));
-            }
-        }
-        return new Run(s.index(), nameStart, last, name, role, evidence, titled);
-    }
-
-    /** Where a description right before a name begins: "fish cake maker", "China's e-commerce giant". */
-    private static int describedFrom(List<Text.Token> t, int first) {
-        int k = first - 1;
-        boolean noun = false;
-        while (k >= 0 && first - k <= 6) {
-            Text.Token w = t.get(k);
-            // the tagger reads "chief executive" as two adjectives: a title is a noun here
-            if ((w.is("NOUN") || TITLES.contains(w.lower())) && Character.isLowerCase(w.text().charAt(0))) noun = true;
-            // "the council's head of planning": a title "of" its field
-            else if (w.lower().equals("of") && noun && k > 0 && t.get(k - 1).is("NOUN")) noun = true;
-            else if (!(w.is("ADJ", "PROPN") || possessive(w) || w.text().equals("-") || openingName(w, k))) break;
-            k--;
-        }
-        if (!noun) return first;
-        while (k + 1 < first && !t.get(k + 1).is("NOUN") && !possessive(t.get(k + 1)) && !t.get(k + 1).is("ADJ", "PROPN")) k++;
-        return k + 1;
-    }
-
-    /** "Brennmoor manager Hanna Kvist": a capitalised word opening the sentence, which the tagger may not read as a name. */
-    private static boolean openingName(Text.Token w, int k) {
-        return k == 0 && Character.isUpperCase(w.text().charAt(0)) && !Words.STOP.contains(w.lower())
-                && !w.is("DET", "ADP", "SCONJ", "CCONJ", "ADV", "PRON", "AUX", "NUM");
-    }
-
-    /** ", the board's chair," or ", 54, a teacher," after a name: the description's first and last tokens. */
-    private static int[] apposition(List<Text.Token> t, int last) {
-        int k = last + 1;
-        if (k >= t.size() || !t.get(k).text().equals(",")) return null;
-        k++;
-        if (k + 1 < t.size() && t.get(k).is("NUM") && t.get(k + 1).text().equals(",")) k += 2;
-        if (k >= t.size() || !t.get(k).is("DET", "ADJ") && !possessive(t.get(k))) return null;
-        int start = k;
-        boolean noun = false;
-        while (k < t.size() && k - start < 10 && !t.get(k).is("PUNCT") && !t.get(k).is("VERB", "AUX", "SCONJ", "PRON")) {
-            if (t.get(k).is("NOUN") || TITLES.contains(t.get(k).lower())) noun = true;
-            k++;
-        }
-        if (!noun || k >= t.size() || !(t.get(k).is("PUNCT") || t.get(k).lower().matches("who|whose|which|that"))) return null;
-        return new int[] {start, k - 1};
     }
 
     static boolean nameWord(List<Text.Token> t, int i) {
@@ -390,7 +274,7 @@ public final class Names {
         return x.endsWith("'s") || x.endsWith("’s") || x.endsWith("s'") || x.endsWith("s’");
     }
 
-    private static int nameEnd(Text.Token w) {
+    static int nameEnd(Text.Token w) {
         String x = w.text();
         if (x.endsWith("'s") || x.endsWith("’s")) return w.end() - 2;
         if (x.endsWith("s'") || x.endsWith("s’")) return w.end() - 1;

@@ -16,8 +16,15 @@ public final class WebPage {
     private static final String DROPPED = "script, style, noscript, template, nav, header, footer, aside, form, "
             + "button, iframe, svg, figure, figcaption, [role=navigation], [role=banner], [role=contentinfo], "
             + "[aria-hidden=true], .advert, .ad, .ads, .share, .social, .newsletter, .related, .comments, .cookie";
+    /** Classes of sign-up boxes, promotions and editors' notes; a long block so named ("subscriber-only") is the story. */
+    private static final String PROMOTIONS = "[class*=newsletter], [class*=signup], [class*=sign-up], [class*=subscribe], "
+            + "[class*=promo], [class*=editor-note], [class*=editors-note], [class*=editor_note], [id*=newsletter], [id*=signup]";
+    private static final int PROMOTION_WORDS = 60;
     private static final Pattern BOILERPLATE = Pattern.compile("(?i)(cookie|subscribe|sign up|newsletter|all rights "
-            + "reserved|©|read more|share this|advertisement|follow us|click here|log in)");
+            + "reserved|©|read more|share this|advertisement|follow us|click here|log in|in your inbox|"
+            + "download (?:our|the) app|support (?:our|local) journalism|become a (?:member|subscriber))");
+    /** A box around a sign-up form: its heading and blurb go with the form. */
+    private static final int FORM_BOX_WORDS = 40;
 
     private WebPage() {}
 
@@ -33,7 +40,14 @@ public final class WebPage {
         Element h1 = doc.selectFirst("article h1, main h1, h1");
         String headline = h1 != null ? h1.text() : meta(doc, "og:title");
         if (headline == null) headline = doc.title();
+        String byline = byline(doc);
+        for (Element form : doc.select("form, input[type=email]")) {
+            Element box = formBox(form);
+            // a page wrapped whole in one form keeps its text
+            if (box.parent() != null && Words.count(box.text()) <= FORM_BOX_WORDS) box.remove();
+        }
         doc.select(DROPPED).remove();
+        for (Element e : doc.select(PROMOTIONS)) if (Words.count(e.text()) <= PROMOTION_WORDS) e.remove();
         Element root = doc.selectFirst("article");
         if (root == null) root = doc.selectFirst("main, [role=main]");
         if (root == null) root = doc.body();
@@ -46,9 +60,27 @@ public final class WebPage {
             paragraphs.add(text);
         }
         List<String> body = new ArrayList<>(paragraphs);
+        if (byline != null && !paragraphs.contains(byline)) body.add(0, byline);
         String shown = headline == null ? "" : headline.strip();
         StringBuilder plain = new StringBuilder(shown).append("\n\n").append(String.join("\n\n", body)).append('\n');
         return new Input(shown, body, plain.toString(), outlet, published);
+    }
+
+    /** "By Dana Whitlock, Staff Writer" in a block of its own that is no paragraph: who wrote the piece. */
+    private static String byline(Document doc) {
+        Element b = doc.selectFirst("article [class*=byline], main [class*=byline], [class*=byline]");
+        String text = b == null ? "" : b.text().strip();
+        return text.startsWith("By ") && Words.count(text) <= 12 ? text : null;
+    }
+
+    /** The largest block around a form that says little besides: "Get the Morning Ledger … Sign up". */
+    private static Element formBox(Element form) {
+        Element box = form;
+        while (box.parent() != null && !box.parent().is("article, main, body, [role=main]")
+                && Words.count(box.parent().text()) <= FORM_BOX_WORDS) {
+            box = box.parent();
+        }
+        return box;
     }
 
     private static boolean isBoilerplate(Element block, String text) {

@@ -61,4 +61,75 @@ class DatesTest {
         List<String> what = Dates.find(sentences, LocalDate.of(2026, 3, 11)).stream().map(e -> e.when() + ": " + e.what()).toList();
         assertEquals(List.of("May 2024: Four inspectors closed it.", "January: The architects had finished the roof."), what);
     }
+
+    private static List<String> events(LocalDate dateline, String... paragraphs) throws Exception {
+        List<Text.Sentence> sentences = new ArrayList<>();
+        Measured.language().analyse(List.of(paragraphs)).forEach(p -> sentences.addAll(p.sentences()));
+        return Dates.find(sentences, dateline).stream().map(e -> e.when() + ": " + e.what()).toList();
+    }
+
+    @Test
+    void aWeekdayInThePastTenseIsTheOneBeforeTheDatelineThoughALaterClauseLooksAhead() throws Exception {
+        assertEquals(List.of("Tuesday (10 March 2026)=2026-03-10"),
+                found(LocalDate.of(2026, 3, 11), "The council voted on Tuesday to close the pier, a decision that could "
+                        + "stop the ferry as soon as next month."));
+    }
+
+    @Test
+    void aWeekdayOfAForecastOrOfWhatWillHappenIsTheOneAfterTheDateline() throws Exception {
+        assertEquals(List.of("Saturday (14 March 2026)=2026-03-14", "Monday (16 March 2026)=2026-03-16"),
+                found(LocalDate.of(2026, 3, 11), "Hydrologists expect the river to crest on Saturday.",
+                        "The harbour board will meet on Monday."));
+    }
+
+    @Test
+    void aDateAfterUpFromBelongsToTheEarlierLevelOfTheFigure() throws Exception {
+        assertEquals(List.of("Monday (9 March 2026): 300 passengers were stranded.",
+                        "Wednesday (11 March 2026): About 900 passengers were stranded."),
+                events(LocalDate.of(2026, 3, 11), "About 900 passengers were stranded by Wednesday night, up from 300 on Monday."));
+    }
+
+    @Test
+    void aDateInWhatSomeoneSaidDatesWhatTheySaidHappened() throws Exception {
+        assertEquals(List.of("Monday (9 March 2026): Two trawlers had collided near the breakwater."),
+                events(LocalDate.of(2026, 3, 11), "The harbour master said two trawlers had collided near the breakwater on Monday morning."));
+    }
+
+    @Test
+    void aPronounInTheDatesClauseIsTheThingItStandsFor() throws Exception {
+        assertEquals(List.of("Sunday (8 March 2026): The storm made landfall."),
+                events(LocalDate.of(2026, 3, 11), "The storm, which has flooded 40 farms since it made landfall on Sunday, "
+                        + "moved north overnight."));
+    }
+
+    @Test
+    void aClauseOfWhereKeepsThePlaceItStandsFor() throws Exception {
+        assertEquals(List.of("Tuesday (10 March 2026): 80 families ate at the old fire station."),
+                events(LocalDate.of(2026, 3, 11), "Volunteers opened a kitchen at the old fire station, where 80 families ate on Tuesday."));
+    }
+
+    @Test
+    void aBylineGivesNoEventAndADatelinesDashIsNoPartOfOne() throws Exception {
+        assertEquals(List.of("Monday (9 March 2026): Crews cleared the last of the debris."),
+                events(LocalDate.of(2026, 3, 11), "By Odile Marsh, Courts Reporter · 11 March 2026",
+                        "HALSTED, Neb. — Crews on Monday cleared the last of the debris."));
+    }
+
+    @Test
+    void whoSaysSoIsNoPartOfWhatHappened() throws Exception {
+        assertEquals(List.of("Friday (13 March 2026): The library will stay shut."),
+                events(LocalDate.of(2026, 3, 11), "The library will stay shut through at least Friday, the county librarian said."));
+    }
+
+    @Test
+    void aDateOfAThatClauseDatesWhatItSaysOfTheNounBefore() throws Exception {
+        assertEquals(List.of("April 1: The tax year began."),
+                events(LocalDate.of(2026, 3, 11), "The council has a gap of 4 million in the tax year that began on April 1."));
+    }
+
+    @Test
+    void aDateSetOffByCommasGoesWithThem() throws Exception {
+        assertEquals(List.of("2019: The last lockout at the mill lasted nine weeks."),
+                events(null, "The last lockout at the mill, in 2019, lasted nine weeks."));
+    }
 }

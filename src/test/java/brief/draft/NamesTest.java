@@ -63,4 +63,40 @@ class NamesTest {
         assertEquals(List.of("Lene Dahl: a chemist"),
                 people("\"The samples were clean,\" said Dr. Lene Dahl, a chemist who runs the laboratory."));
     }
+
+    @Test
+    void aTitleOpeningTheSentenceIsTheRoleAndNotPartOfTheName() throws Exception {
+        assertEquals(List.of("Ruth Okonjo: Sheriff"),
+                people("Sheriff Ruth Okonjo said the bridge would stay closed overnight."));
+    }
+
+    @Test
+    void aFormOfAddressOpeningTheSentenceGivesWayToTheDescriptionAfterTheName() throws Exception {
+        assertEquals(List.of("Tomas Greer: a geologist at the Harwick Survey"),
+                people("Dr Tomas Greer, a geologist at the Harwick Survey who mapped the fault, called the risk small."));
+    }
+
+    @Test
+    void aWordForWhatSomeoneIsBeforeTheirNameIsTheirRoleWithTheAgeTheArticleGives() throws Exception {
+        assertEquals(List.of("Ines Maalouf: Resident, 64"),
+                people("Resident Ines Maalouf, 64, said the water had reached her front step."));
+    }
+
+    @Test
+    void anAbbreviatedTitleWithItsStateIsTheRole() throws Exception {
+        assertEquals(List.of("Colm Brady: State Sen."),
+                people("State Sen. Colm Brady, whose district includes the harbour, said he would ask for an inquiry."));
+    }
+
+    @Test
+    void aTitleAfterTheNameOfACityIsAPersonsNotAnOrganizations() throws Exception {
+        assertEquals(List.of("Oren Vasquez: City Councillor"),
+                people("City Councillor Oren Vasquez, who chairs the parks committee, said the pool would reopen."));
+    }
+
+    @Test
+    void theAuthorOfABylineIsAmongThePeopleWithTheTitleItGives() throws Exception {
+        assertEquals(List.of("Maren Holt: author, Transport Editor", "Aksel Dahl: a ferry pilot"),
+                people("By Maren Holt, Transport Editor", "The ferry ran late again on Friday, said Aksel Dahl, a ferry pilot."));
+    }
 }

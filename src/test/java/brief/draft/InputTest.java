@@ -1,0 +1,46 @@
+package brief.draft;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Plain text and Markdown articles written for these tests, read for their headline, outlet and date. */
+class InputTest {
+    private static List<String> source(Input input) {
+        return Arrays.asList(input.headline(), input.outlet(), input.published());
+    }
+
+    @Test
+    void aLineOfAnOutletAndADateUnderTheHeadlineGivesBoth() {
+        assertEquals(Arrays.asList("Harbour crane returns to service", "Lowfield Gazette", "2026-03-04"),
+                source(Input.plainText("Harbour crane returns to service\n\nLowfield Gazette, March 4, 2026\n\n"
+                        + "The big crane at the east quay lifted its first container in a month on Tuesday.")));
+    }
+
+    @Test
+    void theDateMayComeFirstAndABarMaySetThemApart() {
+        assertEquals(Arrays.asList("Harbour crane returns to service", "The Lowfield Gazette", "2026-03-04"),
+                source(Input.plainText("Harbour crane returns to service\n\n4 March 2026 | The Lowfield Gazette\n\n"
+                        + "The big crane at the east quay lifted its first container in a month on Tuesday.")));
+    }
+
+    @Test
+    void aWeekdayOrAPlaceBesideTheDateIsNoOutlet() {
+        assertEquals(Arrays.asList(null, null), source(Input.plainText("Harbour crane returns to service\n\n"
+                + "Wednesday, March 4, 2026\n\nLOWFIELD, March 4, 2026 — The big crane lifted its first container.")).subList(1, 3));
+    }
+
+    @Test
+    void aBylineWithADateIsNoOutlet() {
+        assertEquals(Arrays.asList(null, null), source(Input.markdown("# Harbour crane returns to service\n\n"
+                + "*By Tilde Marsh, Port Reporter · 4 March 2026*\n\nThe big crane lifted its first container.")).subList(1, 3));
+    }
+
+    @Test
+    void aMarkdownArticlesSourceLineCountsToo() {
+        assertEquals(Arrays.asList("Lowfield Gazette", "2026-03-04"), source(Input.markdown("# Harbour crane returns\n\n"
+                + "Lowfield Gazette — 4 March 2026\n\nThe big crane lifted its first container.")).subList(1, 3));
+    }
+}
