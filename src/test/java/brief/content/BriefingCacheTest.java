@@ -36,15 +36,25 @@ class BriefingCacheTest {
         return library.briefings().get(0);
     }
 
-    @Test
-    void everyKindOfContentComesBackFromTheCacheAsItWasLoaded() throws Exception {
-        // The shipped briefing has every question type, derived options and optional fields left out.
-        LoadedBriefing fresh = Library.load(List.of(), true).find("lee");
+    /** The shipped briefing, which has every question type, derived options and optional fields left out. */
+    private static LoadedBriefing shipped() {
+        return Library.load(List.of(), true).find("lee");
+    }
+
+    /** {@code fresh} kept in a new cache and found there again. */
+    private LoadedBriefing keptAndFound(LoadedBriefing fresh) throws Exception {
         byte[] yaml = Sources.resource("builtin/briefings/lee-beijing-visit.yaml");
         BriefingCache cache = cache("1");
         cache.keep(yaml, fresh);
         LoadedBriefing kept = cache.find(fresh.location(), yaml, Sources.builtin());
         assertNotNull(kept);
+        return kept;
+    }
+
+    @Test
+    void everyKindOfContentComesBackFromTheCacheAsItWasLoaded() throws Exception {
+        LoadedBriefing fresh = shipped();
+        LoadedBriefing kept = keptAndFound(fresh);
         assertEquals(fresh.briefing(), kept.briefing());
         assertEquals(fresh.article().text(), kept.article().text());
         assertEquals(fresh.location(), kept.location());
@@ -54,11 +64,8 @@ class BriefingCacheTest {
     @Test
     void aQuestionFromTheCacheKeepsTheFingerprintItsAnswersAreSavedUnder() throws Exception {
         // Answers are matched to a question by its fingerprint: one read from the cache must give the same.
-        LoadedBriefing fresh = Library.load(List.of(), true).find("lee");
-        byte[] yaml = Sources.resource("builtin/briefings/lee-beijing-visit.yaml");
-        BriefingCache cache = cache("1");
-        cache.keep(yaml, fresh);
-        List<Question> kept = cache.find(fresh.location(), yaml, Sources.builtin()).briefing().questions();
+        LoadedBriefing fresh = shipped();
+        List<Question> kept = keptAndFound(fresh).briefing().questions();
         List<Question> loaded = fresh.briefing().questions();
         assertEquals(loaded.size(), kept.size());
         for (int i = 0; i < loaded.size(); i++) {
