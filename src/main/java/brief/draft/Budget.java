@@ -126,6 +126,12 @@ final class Budget {
         // a long quotation and its context give way before any point: the points carry the article's facts
         if (words() > limit) quotes.replaceAll(q -> new Quote(q.id(), q.speaker(), Quotes.shortened(q.text()), q.context()));
         if (words() > limit) quotes.replaceAll(this::withSetting);
+        if (words() > limit) quotes.replaceAll(q -> new Quote(q.id(), q.speaker(), Quotes.shortened(q.text(), SHORT_QUOTE), q.context()));
+        // two quotations of one speaker give their voice: a third, the last first, goes before the points
+        for (int i = quotes.size() - 1; i >= 0 && words() > limit; i--) {
+            String who = quotes.get(i).speaker();
+            if (quotes.stream().filter(q -> q.speaker().equals(who)).count() > 2) quotes.remove(i);
+        }
         for (int step = 0; step < 11; step++) {
             while (perCard > Cards.MIN_POINTS && words() > limit) perCard--;
             while (maxCards > Cards.MIN_CARDS && words() > limit) groups = Cards.titled(Cards.group(material, --maxCards));
@@ -157,18 +163,11 @@ final class Budget {
                 case 6 -> {
                     while (figures.size() > 2 && words() > limit) figures.remove(figures.size() - 1);
                 }
-                case 7 -> {
-                    brevity = 1;
-                    quotes.replaceAll(q -> new Quote(q.id(), q.speaker(), Quotes.shortened(q.text(), SHORT_QUOTE), q.context()));
-                }
+                case 7 -> brevity = 1;
                 case 8 -> brevity = 1.5;
-                // two quotations of one speaker give their voice: a third, the last first, goes before a card's point
+                // someone neither quoted nor named in a point shown, a name the reader meets nowhere else, goes
+                // before a card is left one point
                 case 9 -> {
-                    for (int i = quotes.size() - 1; i >= 0 && words() > bar; i--) {
-                        String who = quotes.get(i).speaker();
-                        if (quotes.stream().filter(q -> q.speaker().equals(who)).count() > 2) quotes.remove(i);
-                    }
-                    // then someone neither quoted nor named in a point shown: a name the reader meets nowhere else
                     for (int i = people.size() - 1; i >= 0 && words() > bar; i--) {
                         Person p = people.get(i);
                         if (!speakers.contains(p.id()) && !namedInAPoint(p)) people.remove(i);
