@@ -59,7 +59,7 @@ final class Budget {
         this.people = people;
         this.organizations = organizations;
         this.quotes = quotes;
-        this.quoted = quoted;
+        this.quoted = new HashSet<>(quoted);
         this.figures = new ArrayList<>(figures);
         this.all = List.copyOf(figures);
         this.events = events;
@@ -123,18 +123,10 @@ final class Budget {
         Set<String> speakers = new HashSet<>();
         quotes.forEach(q -> speakers.add(q.speaker()));
         int maxCards = Cards.MAX_CARDS;
-        // a long quotation and its context give way before any point: the points carry the article's facts
-        if (words() > limit) quotes.replaceAll(q -> new Quote(q.id(), q.speaker(), Quotes.shortened(q.text()), q.context()));
-        if (words() > limit) quotes.replaceAll(this::withSetting);
-        if (words() > limit) quotes.replaceAll(q -> new Quote(q.id(), q.speaker(), Quotes.shortened(q.text(), SHORT_QUOTE), q.context()));
-        // two quotations of one speaker give their voice: a third, the last first, goes before the points
-        for (int i = quotes.size() - 1; i >= 0 && words() > limit; i--) {
-            String who = quotes.get(i).speaker();
-            if (quotes.stream().filter(q -> q.speaker().equals(who)).count() > 2) quotes.remove(i);
-        }
         for (int step = 0; step < 11; step++) {
             while (perCard > Cards.MIN_POINTS && words() > limit) perCard--;
             while (maxCards > Cards.MIN_CARDS && words() > limit) groups = Cards.titled(Cards.group(material, --maxCards));
+            quieter(limit);
             if (words() <= limit) return;
             switch (step) {
                 case 0 -> {
@@ -183,6 +175,46 @@ final class Budget {
         }
     }
 
+    /**
+     * Quotations that take more room than the points, or any once the cards are fewest, give way before the points
+     * do, which carry the article's facts: a long one is cut, its context becomes what its sentence says around it,
+     * and a speaker's third goes (its sentence may then be a point).
+     */
+    private void quieter(int limit) {
+        if (loud(limit)) quotes.replaceAll(q -> new Quote(q.id(), q.speaker(), Quotes.shortened(q.text()), q.context()));
+        if (loud(limit)) quotes.replaceAll(this::withSetting);
+        if (loud(limit)) quotes.replaceAll(q -> new Quote(q.id(), q.speaker(), Quotes.shortened(q.text(), SHORT_QUOTE), q.context()));
+        for (int i = quotes.size() - 1; i >= 0 && loud(limit); i--) {
+            Quote third = quotes.get(i);
+            if (quotes.stream().filter(q -> q.speaker().equals(third.speaker())).count() <= 2) continue;
+            quotes.remove(i);
+            Text.Sentence s = sentenceOf(third);
+            if (s != null && quotes.stream().noneMatch(q -> sentenceOf(q) == s)) {
+                quoted.remove(s.index());
+                standing.clear();
+            }
+        }
+    }
+
+    /** Over the limit, with quotations taking more room than the points or the cards as few and short as they go. */
+    private boolean loud(int limit) {
+        boolean fewest = perCard == Cards.MIN_POINTS && groups.size() <= Cards.MIN_CARDS;
+        return words() > limit && (fewest || quoteWords() > pointWords());
+    }
+
+    private int pointWords() {
+        int n = 0;
+        for (Cards.Group g : groups) for (Text.Sentence s : chosen(g)) n += Words.count(Drafter.clause(a, s, most));
+        return n;
+    }
+
+    /** As printed: the words, who said them and their context. */
+    private int quoteWords() {
+        int n = 0;
+        for (Quote q : quotes) n += Words.count(q.text() + " " + speaker(q) + " " + q.context());
+        return n;
+    }
+
     /** The sentences of a card shown as its points: central statements first, none leaning on the one before. */
     List<Text.Sentence> chosen(Cards.Group g) {
         List<Text.Sentence> ranked = new ArrayList<>(g.sentences().stream().filter(s -> standing(s) >= 0).toList());
@@ -209,15 +241,10 @@ final class Budget {
 
     /** The words a reader sees. */
     int words() {
-        int n = 0;
-        for (Cards.Group g : groups) {
-            n += Words.count(g.title());
-            for (Text.Sentence s : chosen(g)) n += Words.count(Drafter.clause(a, s, most));
-        }
+        int n = pointWords() + quoteWords();
+        for (Cards.Group g : groups) n += Words.count(g.title());
         for (Person p : people) n += Words.count(p.name() + " " + p.role());
         for (Organization o : organizations) n += Words.count(o.name() + " " + o.what());
-        // as printed: the words, who said them and their context
-        for (Quote q : quotes) n += Words.count(q.text() + " " + speaker(q) + " " + q.context());
         for (Figure f : figures) n += Words.count(f.value() + " " + f.label());
         for (TimelineEvent t : timeline) n += Words.count(t.when() + " " + t.what());
         return n;
