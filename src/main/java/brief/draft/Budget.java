@@ -72,13 +72,19 @@ final class Budget {
         quotes.replaceAll(q -> repeats(q) ? withSetting(q) : q);
     }
 
-    /** Over half the context's words are the quotation's own. */
+    /** The context has the quotation's opening words, or over half its words are the quotation's own. */
     private static boolean repeats(Quote q) {
-        java.util.Set<String> said = Words.set(q.text().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}']+"));
-        String[] context = q.context().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}']+");
-        int again = 0;
-        for (String w : context) if (said.contains(w)) again++;
-        return again * 2 > context.length;
+        List<String> said = wordsOf(q.text());
+        List<String> context = wordsOf(q.context());
+        String opening = String.join(" ", said.subList(0, Math.min(3, said.size())));
+        if ((" " + String.join(" ", context) + " ").contains(" " + opening + " ")) return true;
+        long again = context.stream().filter(said::contains).count();
+        return again * 2 > context.size();
+    }
+
+    private static List<String> wordsOf(String text) {
+        return java.util.Arrays.stream(text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}']+"))
+                .filter(w -> !w.isEmpty()).toList();
     }
 
     /** The quotation with its sentence's words around it as its context, when they are fewer. */
