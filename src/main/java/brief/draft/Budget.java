@@ -59,7 +59,7 @@ final class Budget {
         this.people = people;
         this.organizations = organizations;
         this.quotes = quotes;
-        this.quoted = quoted;
+        this.quoted = new HashSet<>(quoted);
         this.figures = new ArrayList<>(figures);
         this.all = List.copyOf(figures);
         this.events = events;
@@ -72,13 +72,19 @@ final class Budget {
         quotes.replaceAll(q -> repeats(q) ? withSetting(q) : q);
     }
 
-    /** Over half the context's words are the quotation's own. */
+    /** The context has the quotation's opening words, or over half its words are the quotation's own. */
     private static boolean repeats(Quote q) {
-        java.util.Set<String> said = Words.set(q.text().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}']+"));
-        String[] context = q.context().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}']+");
-        int again = 0;
-        for (String w : context) if (said.contains(w)) again++;
-        return again * 2 > context.length;
+        List<String> said = wordsOf(q.text());
+        List<String> context = wordsOf(q.context());
+        String opening = String.join(" ", said.subList(0, Math.min(3, said.size())));
+        if ((" " + String.join(" ", context) + " ").contains(" " + opening + " ")) return true;
+        long again = context.stream().filter(said::contains).count();
+        return again * 2 > context.size();
+    }
+
+    private static List<String> wordsOf(String text) {
+        return java.util.Arrays.stream(text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}']+"))
+                .filter(w -> !w.isEmpty()).toList();
     }
 
     /** The quotation with its sentence's words around it as its context, when they are fewer. */
@@ -123,12 +129,10 @@ final class Budget {
         Set<String> speakers = new HashSet<>();
         quotes.forEach(q -> speakers.add(q.speaker()));
         int maxCards = Cards.MAX_CARDS;
-        // a long quotation and its context give way before any point: the points carry the article's facts
-        if (words() > limit) quotes.replaceAll(q -> new Quote(q.id(), q.speaker(), Quotes.shortened(q.text()), q.context()));
-        if (words() > limit) quotes.replaceAll(this::withSetting);
         for (int step = 0; step < 11; step++) {
             while (perCard > Cards.MIN_POINTS && words() > limit) perCard--;
             while (maxCards > Cards.MIN_CARDS && words() > limit) groups = Cards.titled(Cards.group(material, --maxCards));
+            quieter(limit);
             if (words() <= limit) return;
             switch (step) {
                 case 0 -> {
@@ -157,18 +161,11 @@ final class Budget {
                 case 6 -> {
                     while (figures.size() > 2 && words() > limit) figures.remove(figures.size() - 1);
                 }
-                case 7 -> {
-                    brevity = 1;
-                    quotes.replaceAll(q -> new Quote(q.id(), q.speaker(), Quotes.shortened(q.text(), SHORT_QUOTE), q.context()));
-                }
+                case 7 -> brevity = 1;
                 case 8 -> brevity = 1.5;
-                // two quotations of one speaker give their voice: a third, the last first, goes before a card's point
+                // someone neither quoted nor named in a point shown, a name the reader meets nowhere else, goes
+                // before a card is left one point
                 case 9 -> {
-                    for (int i = quotes.size() - 1; i >= 0 && words() > bar; i--) {
-                        String who = quotes.get(i).speaker();
-                        if (quotes.stream().filter(q -> q.speaker().equals(who)).count() > 2) quotes.remove(i);
-                    }
-                    // then someone neither quoted nor named in a point shown: a name the reader meets nowhere else
                     for (int i = people.size() - 1; i >= 0 && words() > bar; i--) {
                         Person p = people.get(i);
                         if (!speakers.contains(p.id()) && !namedInAPoint(p)) people.remove(i);
@@ -182,6 +179,46 @@ final class Budget {
                 default -> { }
             }
         }
+    }
+
+    /**
+     * Quotations that take more room than the points, or any once the cards are fewest, give way before the points
+     * do, which carry the article's facts: a long one is cut, its context becomes what its sentence says around it,
+     * and a speaker's third goes (its sentence may then be a point).
+     */
+    private void quieter(int limit) {
+        if (loud(limit)) quotes.replaceAll(q -> new Quote(q.id(), q.speaker(), Quotes.shortened(q.text()), q.context()));
+        if (loud(limit)) quotes.replaceAll(this::withSetting);
+        if (loud(limit)) quotes.replaceAll(q -> new Quote(q.id(), q.speaker(), Quotes.shortened(q.text(), SHORT_QUOTE), q.context()));
+        for (int i = quotes.size() - 1; i >= 0 && loud(limit); i--) {
+            Quote third = quotes.get(i);
+            if (quotes.stream().filter(q -> q.speaker().equals(third.speaker())).count() <= 2) continue;
+            quotes.remove(i);
+            Text.Sentence s = sentenceOf(third);
+            if (s != null && quotes.stream().noneMatch(q -> sentenceOf(q) == s)) {
+                quoted.remove(s.index());
+                standing.clear();
+            }
+        }
+    }
+
+    /** Over the limit, with quotations taking more room than the points or the cards as few and short as they go. */
+    private boolean loud(int limit) {
+        boolean fewest = perCard == Cards.MIN_POINTS && groups.size() <= Cards.MIN_CARDS;
+        return words() > limit && (fewest || quoteWords() > pointWords());
+    }
+
+    private int pointWords() {
+        int n = 0;
+        for (Cards.Group g : groups) for (Text.Sentence s : chosen(g)) n += Words.count(Drafter.clause(a, s, most));
+        return n;
+    }
+
+    /** As printed: the words, who said them and their context. */
+    private int quoteWords() {
+        int n = 0;
+        for (Quote q : quotes) n += Words.count(q.text() + " " + speaker(q) + " " + q.context());
+        return n;
     }
 
     /** The sentences of a card shown as its points: central statements first, none leaning on the one before. */
@@ -210,15 +247,10 @@ final class Budget {
 
     /** The words a reader sees. */
     int words() {
-        int n = 0;
-        for (Cards.Group g : groups) {
-            n += Words.count(g.title());
-            for (Text.Sentence s : chosen(g)) n += Words.count(Drafter.clause(a, s, most));
-        }
+        int n = pointWords() + quoteWords();
+        for (Cards.Group g : groups) n += Words.count(g.title());
         for (Person p : people) n += Words.count(p.name() + " " + p.role());
         for (Organization o : organizations) n += Words.count(o.name() + " " + o.what());
-        // as printed: the words, who said them and their context
-        for (Quote q : quotes) n += Words.count(q.text() + " " + speaker(q) + " " + q.context());
         for (Figure f : figures) n += Words.count(f.value() + " " + f.label());
         for (TimelineEvent t : timeline) n += Words.count(t.when() + " " + t.what());
         return n;

@@ -79,6 +79,11 @@ public final class Labels {
             if (w.matches("will|would|wo") && i + 1 < tokens.size() && !t.is("NOUN") && !scheduled) {
                 return new Label(PointKind.OPINION, t.text() + " " + tokens.get(i + 1).text());
             }
+            // "It could also ask the employers to share the cost": the author's proposal; "I could use a computer" tells
+            if (w.equals("could") && i > 0 && !Words.FIRST_PERSON.contains(tokens.get(i - 1).lower()) && !scheduled
+                    && i + 1 < tokens.size() && tokens.get(i + 1).is("VERB", "ADV")) {
+                return new Label(PointKind.OPINION, "could");
+            }
             if (w.matches("not|n't|never") && (denial(tokens, i) || turnedAround(tokens, quoted, i))) {
                 return new Label(PointKind.OPINION, t.text());
             }

@@ -44,6 +44,12 @@ class LabelsTest {
     }
 
     @Test
+    void whatTheCityCouldDoIsTheAuthorsProposalButWhatICouldDoIsTold() throws Exception {
+        assertEquals(PointKind.OPINION, kindIn(SourceKind.OPINION, "The county could also open the pool to schools in the mornings."));
+        assertEquals(PointKind.FACT, kindIn(SourceKind.OPINION, "It was the one place where I could swim after work."));
+    }
+
+    @Test
     void newsTellsWhatAPieceWouldUrge() throws Exception {
         assertEquals(PointKind.FACT, kindIn(SourceKind.NEWS, "The town has to repay the loan over ten years."));
         assertEquals(PointKind.OPINION, kindIn(SourceKind.OPINION, "The town has to repay the loan over ten years."));

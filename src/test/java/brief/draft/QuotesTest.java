@@ -74,4 +74,25 @@ class QuotesTest {
                         "A spokesperson for the ferry line, who asked not to be named, said she hoped passengers would "
                                 + "“bear with us.”"));
     }
+
+    private static String settingOf(String sentence, String speaker) throws Exception {
+        return Quotes.setting(Measured.language().analyse(List.of(sentence)).get(0).sentences().get(0), speaker);
+    }
+
+    @Test
+    void aContextIsWhatTheSentenceSaysAroundTheQuotationWithoutTheSpeaker() throws Exception {
+        assertEquals("said she hoped both sides would", settingOf("Port Authority Commissioner Mette Aas, who chairs the "
+                + "harbour committee, said she hoped both sides would “find a way forward.”", "Mette Aas"));
+        assertEquals("said the ferry would be … for the island", settingOf("Ivar Nes, the port's director, said the ferry "
+                + "would be “a lifeline” for the island.", "Ivar Nes"));
+        assertEquals("said", settingOf("“We will not close the quay,” said Ivar Nes, the port's director.", "Ivar Nes"));
+        assertEquals("said", settingOf("“We will not close the quay,” the director said.", "Ivar Nes"));
+    }
+
+    @Test
+    void aQuotationIsCutToAShorterOpeningClauseWhenRoomIsShort() {
+        String said = "We will not close the quay this winter, whatever the council decides";
+        assertEquals(said, Quotes.shortened(said));
+        assertEquals("We will not close the quay this winter", Quotes.shortened(said, 8));
+    }
 }
