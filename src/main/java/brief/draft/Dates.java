@@ -178,6 +178,8 @@ public final class Dates {
                 place = "";
             }
         }
+        String participle = participle(s, start);
+        if (participle != null) return tidy(participle);
         if (first < 0) return tidy(main);
         // the date itself is shown beside the event
         String own = subject + s.text().substring(t.get(first).start(), start).strip().replaceAll("(?i)[\\s,]+(in|on|at|of|by|since)$", "");
@@ -187,6 +189,40 @@ public final class Dates {
         if (pronoun.find() && !standsFor.isEmpty()) own = standsFor + own.substring(pronoun.end() - 1);
         own = (own.strip() + place).strip();
         return Words.count(own) < 3 ? tidy(main) : tidy(own + ".");
+    }
+
+    private static final Pattern PARTICIPLE = Pattern.compile("(?i)\\p{L}+ed|made|held|built|sent|written|given|taken|shown|"
+            + "done|found|sold|won|set|put|begun|known|seen");
+
+    /**
+     * "according to a trial of 6,412 families published on Wednesday", "the survey, published in June": a noun that
+     * a participle tells something of at the date, after the sentence's own verb, as what happened to it.
+     */
+    private static String participle(Text.Sentence s, int start) {
+        List<Text.Token> t = s.tokens();
+        int p = 0;
+        while (p < t.size() && t.get(p).start() < start) p++;
+        p--;
+        if (p >= 0 && t.get(p).is("ADP")) p--;
+        if (p < 2 || !t.get(p).is("VERB") || !PARTICIPLE.matcher(t.get(p).text()).matches()) return null;
+        boolean apart = t.get(p - 1).text().equals(",");
+        int last = apart ? p - 2 : p - 1;
+        if (last < 0 || !t.get(last).is("NOUN", "PROPN")) return null;
+        // without commas, a participle before the sentence's own verb is that verb ("drivers voted on Tuesday")
+        boolean verbBefore = apart;
+        for (int k = 0; k < last; k++) verbBefore |= t.get(k).is("VERB", "AUX");
+        if (!verbBefore) return null;
+        int from = last;
+        int head = last;
+        while (from > 0 && !t.get(from).is("DET") && (t.get(from - 1).is("NOUN", "PROPN", "ADJ", "DET", "NUM")
+                || t.get(from - 1).lower().equals("of") || Names.possessive(t.get(from - 1)))) {
+            from--;
+            // "a review of 212 bridges": the review was published
+            if (t.get(from).lower().equals("of") && from > 0) head = from - 1;
+        }
+        String noun = t.get(head).lower();
+        String be = noun.endsWith("s") && !noun.endsWith("ss") ? " were " : " was ";
+        return s.text().substring(t.get(from).start(), t.get(last).end()) + be + t.get(p).text() + ".";
     }
 
     /** "— Firefighters held …" after a dateline: an event begins with its first word. */

@@ -69,7 +69,11 @@ final class Headlines {
         out.add(Words.capitalized(String.join(" ", words).replaceAll("[,;:]$", "")) + ".");
     }
 
+    private static final Set<String> AUXILIARIES = Words.set("was", "were", "is", "are", "has", "have", "had", "will", "would");
+
+    /** A word's part of speech in the sentence; a verb the event's words add ("was published") is one too. */
     private static String tag(Map<String, String> tags, String word) {
+        if (AUXILIARIES.contains(word.toLowerCase(Locale.ROOT))) return "AUX";
         return tags.getOrDefault(word.toLowerCase(Locale.ROOT).replaceAll("^\\p{P}+|\\p{P}+$", ""), "");
     }
 }

@@ -98,10 +98,12 @@ public final class Language {
     private static final java.util.Set<String> STARTERS = java.util.Set.of("The", "A", "An", "He", "She", "It", "They",
             "We", "I", "In", "But", "And", "This", "That", "These", "Those", "On", "At", "For", "As", "After", "When");
 
-    /** A break the model made after "U.N." or "Dr." before a name, not at the end of a sentence. */
+    /** A break the model made after "U.N." or "Dr." before a name, or before a dash, not at the end of a sentence. */
     static boolean abbreviationSplit(String before, String after) {
-        if (!ABBREVIATION.matcher(before.strip()).find()) return false;
         String next = after.strip();
+        // "REDDING FALLS, Ore. — Firefighters …": a dash after a dateline's abbreviation goes on with the sentence
+        if (next.startsWith("—") || next.startsWith("–")) return true;
+        if (!ABBREVIATION.matcher(before.strip()).find()) return false;
         if (next.isEmpty() || !Character.isUpperCase(next.charAt(0))) return !next.isEmpty();
         return !STARTERS.contains(next.split("\\s+")[0]);
     }

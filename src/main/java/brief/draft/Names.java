@@ -121,6 +121,7 @@ public final class Names {
         Found found = new Found();
         List<Run> runs = new ArrayList<>();
         for (Text.Sentence s : sentences) runs.addAll(runs(s));
+        runs.replaceAll(r -> withWhoTheyAre(r, runs));
         Map<String, Integer> surnameUses = new LinkedHashMap<>();
         for (Run r : runs) surnameUses.merge(r.name().toLowerCase(Locale.ROOT), 1, Integer::sum);
         List<Run> ordered = new ArrayList<>(runs.stream().filter(r -> r.name().contains(" ")).toList());
@@ -155,6 +156,17 @@ public final class Names {
             }
         }
         return found;
+    }
+
+    /** "By Ruth Obi" … "Ruth Obi is a registered nurse": the author's byline run with what the article says of them. */
+    private static Run withWhoTheyAre(Run r, List<Run> runs) {
+        if (!"author".equals(r.role())) return r;
+        for (Run other : runs) {
+            if (other != r && other.name().equals(r.name()) && other.role() != null) {
+                return new Run(r.sentence(), r.first(), r.last(), r.name(), "author, " + other.role(), other.roleEvidence(), r.titled());
+            }
+        }
+        return r;
     }
 
     private static void mention(Found found, Entity e, int sentence, Run r, List<Text.Sentence> sentences) {

@@ -90,6 +90,16 @@ final class Roles {
                 evidence = s.text().substring(t.get(from).start(), Names.nameEnd(t.get(last)));
             }
         }
+        if (role == null && first == 0 && last + 3 < t.size() && t.get(last + 1).lower().matches("is|was")
+                && t.get(last + 2).lower().matches("a|an")) {
+            // "Ruth Obi is a registered nurse and a member of …": a line that says who someone is
+            int k = last + 3;
+            while (k < t.size() && !t.get(k).is("PUNCT", "CCONJ", "PRON", "VERB", "AUX") && k - last < 10) k++;
+            if (t.get(k - 1).is("NOUN")) {
+                role = s.text().substring(t.get(last + 2).start(), t.get(k - 1).end());
+                evidence = s.text().substring(t.get(first).start(), t.get(k - 1).end());
+            }
+        }
         if (role == null && first == 1 && t.get(0).text().equals("By") && s.words() <= 14) {
             int end = bylineEnd(t, last);
             role = end == last ? "author" : "author, " + s.text().substring(t.get(last + 2).start(), t.get(end).end());

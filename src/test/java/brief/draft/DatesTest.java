@@ -132,4 +132,11 @@ class DatesTest {
         assertEquals(List.of("2019: The last lockout at the mill lasted nine weeks."),
                 events(null, "The last lockout at the mill, in 2019, lasted nine weeks."));
     }
+
+    @Test
+    void aDateOfAParticipleAfterTheSentencesVerbDatesWhatHappenedToTheNounBefore() throws Exception {
+        assertEquals(List.of("Monday (9 March 2026): A review of 212 bridges was published."),
+                events(LocalDate.of(2026, 3, 11), "Most of the county's bridges need repairs, according to a review of 212 "
+                        + "bridges published on Monday by the roads agency."));
+    }
 }

@@ -99,4 +99,11 @@ class NamesTest {
         assertEquals(List.of("Maren Holt: author, Transport Editor", "Aksel Dahl: a ferry pilot"),
                 people("By Maren Holt, Transport Editor", "The ferry ran late again on Friday, said Aksel Dahl, a ferry pilot."));
     }
+
+    @Test
+    void aLineSayingWhoTheAuthorIsGivesTheirRoleBesideTheByline() throws Exception {
+        assertEquals(List.of("Ines Brandt: author, a retired ferry pilot"),
+                people("By Ines Brandt", "The harbour needs a second pilot boat before winter.",
+                        "Ines Brandt is a retired ferry pilot and a member of the harbour users' group."));
+    }
 }
