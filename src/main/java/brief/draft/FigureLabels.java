@@ -16,22 +16,26 @@ final class FigureLabels {
      */
     static String of(Text.Sentence s, Figures.Kind kind, String core, int start, int end, int[] clause, String unit) {
         String text = s.text();
+        if (kind == Figures.Kind.SCORE) return score(s, clause[0], start);
         String after = text.substring(end);
         String label = kind == Figures.Kind.COUNT ? countedThing(s, end) : null;
+        if (label != null) label = counted(s, label, clause[0], start, end);
+        if (kind == Figures.Kind.PERCENT) label = shareOf(s, end);
         // "a main span of 850 metres", "a class of 64": a measure or a count named by the noun it is of
         if (kind == Figures.Kind.COUNT && label == null && (unit != null || ofNoun(text, start))
-                && !after.matches("(?s)^\\s*(?:to|and|or|[-–])\\s*\\d.*")) label = before(s, clause[0], start);
+                && !after.matches("(?s)^\\s*(?:to|and|or|[-–])\\s*\\d.*")) label = FigureSubjects.of(s, clause[0], start);
         if (kind == Figures.Kind.COUNT && label == null) return null;
         if (label == null && kind != Figures.Kind.SCORE) label = countedThing(s, end);
         if (label == null && kind == Figures.Kind.AGE) label = "age";
         if (label == null && kind == Figures.Kind.MONEY) label = spentOn(s, start, end);
         if (label == null && kind != Figures.Kind.SCORE) label = purpose(s, end);
-        if (label == null) label = before(s, clause[0], start);
+        if (label == null) label = FigureSubjects.of(s, clause[0], start);
+        if (label != null && kind == Figures.Kind.PERCENT) label = sharedOut(s, label, end);
         if (label != null && !label.matches("(?s).*\\p{L}.*")) label = null;
         if (label == null || label.isEmpty()) {
             label = firstWords(text.substring(end, clause[1]), 4).replaceAll("[\\s,;:.]+$", "");
             // the words after a number that names nothing else ("six days, ") are what follows it, not what it counts
-            if (label.split("\\s+").length < 2) return null;
+            if (label.split("\\s+").length < 2 || !namesAThing(s, end, end + label.length())) return null;
         }
                 if (kind == Figures.Kind.COUNT && core.matches("(?i)two|three") && text.substring(0, start).matches("(?s).*\\b(?i:the)\\s$")) {
             return null;
@@ -40,6 +44,118 @@ final class FigureLabels {
         label = TRAILING_FUNCTION.matcher(label).replaceAll("");
         if (!meaningful(label, kind, core, text.substring(0, start))) return null;
         return label;
+    }
+
+    /**
+     * "Rovers beat Albion 3-1", "the home side had trailed 1-0": a score is named by the words before it, from the
+     * side that played to the verb and whom it played; null where they are not a subject and its verb.
+     */
+    private static String score(Text.Sentence s, int from, int start) {
+        List<Text.Token> t = s.tokens().stream().filter(w -> w.start() >= from && w.end() <= start).toList();
+        int first = 0;
+        while (first < t.size() && t.get(first).is("DET", "PUNCT")) first++;
+        int verb = first;
+        while (verb < t.size() && (t.get(verb).is("NOUN", "PROPN", "ADJ", "DET") || Names.possessive(t.get(verb)))) verb++;
+        if (verb == first || verb >= t.size() || !t.get(verb).is("VERB", "AUX") || t.size() - first > 7) return won(t);
+        Text.Token last = t.get(t.size() - 1);
+        if (!last.is("NOUN", "PROPN", "VERB")) return null;
+        return FigureSubjects.lowerCommon(s, s.tokens().indexOf(t.get(first)), s.tokens().indexOf(last));
+    }
+
+    /** "… after beating Albion 3-1": a score after a verb of winning and the side beaten is a win over that side. */
+    private static String won(List<Text.Token> t) {
+        int k = t.size() - 1;
+        int last = k;
+        while (k >= 0 && Character.isUpperCase(t.get(k).text().charAt(0))) k--;
+        if (k < 0 || k == last || !t.get(k).lower().matches("beat|beating|defeated|defeating|beats|defeats")) return null;
+        return "win over " + t.get(k + 1).text() + (k + 1 < last ? " " + t.get(last).text() : "");
+    }
+
+    /**
+     * A count named by more than its noun where the sentence says more: "a town of 9,000 people" counts the people
+     * in the town, and "4,200 residents were under evacuation orders" the residents under them.
+     */
+    private static String counted(Text.Sentence s, String noun, int from, int start, int end) {
+        List<Text.Token> t = s.tokens();
+        int before = -1;
+        for (int i = 0; i < t.size(); i++) if (t.get(i).end() <= start) before = i;
+        if (before > 0 && t.get(before).lower().equals("of") && t.get(before - 1).is("NOUN")
+                && !TALLY.contains(t.get(before - 1).lower())) {
+            return noun + " in the " + t.get(before - 1).lower();
+        }
+        for (int i = before; i >= 0 && t.get(i).start() >= from; i--) if (t.get(i).is("NOUN", "PROPN", "VERB", "AUX")) return noun;
+        int nounEnd = s.text().indexOf(noun, end) + noun.length();
+        int k = 0;
+        while (k < t.size() && t.get(k).start() < nounEnd) k++;
+        if (k >= t.size() || !t.get(k).is("VERB", "AUX")) return noun;
+        // the number is the subject: what the count did or was is what it counts
+        boolean passive = false;
+        while (k < t.size() && t.get(k).is("AUX") && k + 1 < t.size() && t.get(k + 1).is("AUX", "VERB", "ADP", "ADV")) {
+            k++;
+            passive = true;
+        }
+        int first = k;
+        int last = k;
+        boolean verb = t.get(k).is("VERB");
+        while (last + 1 < t.size() && last - first < 4) {
+            Text.Token w = t.get(last + 1);
+            if (w.is("PUNCT", "CCONJ", "SCONJ", "PRON") || (w.is("ADP") && (verb || last > first))) break;
+            last++;
+        }
+        while (last > first && !t.get(last).is("NOUN", "PROPN", "VERB", "ADV")) last--;
+        // "5,000 visitors came": an active verb alone adds nothing; "9,000 people were evacuated" says who
+        if (verb && !passive && last == first) return noun;
+        return noun + " " + s.text().substring(t.get(first).start(), t.get(last).end());
+    }
+
+    /**
+     * "18.4% of appointments were missed": a share of a noun is the share of that noun, with what the sentence says
+     * of it ("share of appointments missed") or the phrase that says which ("share of children in the trial").
+     */
+    private static String shareOf(Text.Sentence s, int end) {
+        List<Text.Token> t = s.tokens();
+        int k = 0;
+        while (k < t.size() && t.get(k).start() < end) k++;
+        if (k + 1 >= t.size() || !t.get(k).lower().equals("of")) return null;
+        int first = k + 1;
+        while (first < t.size() && t.get(first).is("DET", "PRON")) first++;
+        int last = first;
+        while (last + 1 < t.size() && t.get(last + 1).is("NOUN", "ADJ", "PROPN")) last++;
+        if (first >= t.size() || !t.get(last).is("NOUN", "PROPN")) return null;
+        String what = s.text().substring(t.get(first).start(), t.get(last).end());
+        int next = last + 1;
+        if (next + 1 < t.size() && t.get(next).is("AUX") && t.get(next + 1).is("VERB") && MainVerb.participle(t.get(next + 1).lower())) {
+            return "share of " + what + " " + t.get(next + 1).lower();
+        }
+        if (next + 2 < t.size() && t.get(next).is("ADP") && !t.get(next).lower().equals("of")) {
+            int pp = next + 1;
+            while (pp < t.size() && t.get(pp).is("DET", "PRON")) pp++;
+            int ppLast = pp;
+            while (ppLast + 1 < t.size() && ppLast + 1 - next < 4 && t.get(ppLast + 1).is("NOUN", "ADJ", "PROPN")) ppLast++;
+            if (pp < t.size() && t.get(ppLast).is("NOUN", "PROPN")) return "share of " + s.text().substring(t.get(first).start(), t.get(ppLast).end());
+        }
+        return "share of " + what;
+    }
+
+    /** "The fire was 12 percent contained": a share followed by its participle is the share of the thing that is so. */
+    private static String sharedOut(Text.Sentence s, String label, int end) {
+        List<Text.Token> t = s.tokens();
+        int k = 0;
+        while (k < t.size() && t.get(k).start() < end) k++;
+        if (k >= t.size() || !t.get(k).lower().endsWith("ed") || !t.get(k).is("VERB", "ADJ")) return label;
+        return "share of " + label + " " + t.get(k).lower();
+    }
+
+    /**
+     * Whether the words after a number, from {@code from} to {@code to}, name what it is ("voted in favour"): they end
+     * on a noun, hold no clause of their own ("will decide whether") and, from "to", go on with a verb.
+     */
+    private static boolean namesAThing(Text.Sentence s, int from, int to) {
+        List<Text.Token> words = s.tokens().stream().filter(w -> w.start() >= from && w.end() <= s.text().length()
+                && w.start() < to && !w.is("PUNCT")).toList();
+        if (words.isEmpty() || !words.get(words.size() - 1).is("NOUN", "PROPN")) return false;
+        if (words.get(0).lower().equals("to") && (words.size() < 2 || !words.get(1).is("VERB"))) return false;
+        return words.stream().noneMatch(w -> w.is("SCONJ", "PRON", "AUX") || w.lower().equals("whether"));
     }
 
     private static final Pattern OF_NOUN = Pattern.compile("(?i)\\b\\p{L}{3,}\\s+of\\s+(?:about |some |over |nearly )?$");
@@ -55,7 +171,7 @@ final class FigureLabels {
     /** "Brennmoor had 58 percent": a label ending on its verb is a clause, and the number is what it has or is. */
     private static final Pattern ENDS_ON_VERB = Pattern.compile("(?i).*\\b(?:had|has|have|was|were|is|are|be|been|found|made|make)$");
     private static final Pattern PRONOUN = Pattern.compile("(?i)\\b(?:he|she|it|they|we|i|himself|herself|itself|themselves)\\b");
-    private static final Pattern UNIT_ONLY = Pattern.compile("(?i)yards?|feet|foot|inches|metres?|meters?|miles?|minutes?|seconds?|points?");
+    private static final Pattern UNIT_ONLY = Pattern.compile("(?i)yards?|feet|foot|inches|metres?|meters?|miles?|minutes?|seconds?|points?|times|pence|cents?");
 
     /**
      * Whether a label tells a reader what the number is: not a fragment cut at a function word or a comma, not a
@@ -74,62 +190,10 @@ final class FigureLabels {
         return !(kind == Figures.Kind.COUNT && words.length == 1 && core.matches("(?i)two|three|four|five"));
     }
 
-    /** The few words before a number that say what it is ("the two electric vessels will cost"), without the articles. */
-    private static String before(Text.Sentence s, int from, int at) {
-        List<Text.Token> t = s.tokens();
-        int end = -1;
-        for (int k = 0; k < t.size(); k++) if (t.get(k).end() <= at) end = k;
-        // a sentence that opens with its number ("Twelve months after …") has nothing before it
-        if (end < 0) return null;
-        int start = end;
-        while (start > 0 && end - start < 4 && t.get(start - 1).start() >= from && !t.get(start - 1).is("PUNCT")) start--;
-        while (start <= end && (t.get(start).is("DET", "ADP", "CCONJ", "SCONJ", "PRON", "AUX", "PART")
-                || Words.REPORTING.contains(t.get(start).lower()))) start++;
-        // "a pay rise of" reads as "pay rise"; "rose by" keeps its verb
-        while (end > start && (t.get(end).is("DET", "CCONJ", "PRON") || t.get(end).lower().matches("of|to|at|for|with|from"))) end--;
-        if (start > end) return null;
-        boolean of = end + 1 < t.size() && t.get(end + 1).lower().equals("of") && t.get(end).is("NOUN");
-        if (of) {
-            // "waited an average of 74 days": the number is the average
-            int first = end;
-            while (first > start && t.get(first - 1).is("NOUN", "ADJ")) first--;
-            return lowerCommon(s, first, end);
-        }
-        for (int k = start; k < end; k++) {
-            // "Revenue grew 9 percent to": another number between is another figure's; the subject names this one
-            if (t.get(k).is("NUM") && k > start && t.get(start).is("NOUN", "PROPN")) return lowerCommon(s, start, start);
-        }
-        if (end > start && t.get(end).lower().equals("by") && CHANGE.containsKey(t.get(end - 1).lower())) end--;
-        String change = CHANGE.get(t.get(end).lower());
-        if (change != null) {
-            // "the project is expected to cost" reads as "cost of the project": the thing, not the verb phrase
-            int nounsEnd = start;
-            while (nounsEnd < end && t.get(nounsEnd).is("NOUN", "PROPN", "ADJ", "NUM", "PUNCT") && !t.get(nounsEnd).text().equals(",")) nounsEnd++;
-            if (nounsEnd > start && t.get(nounsEnd - 1).is("NOUN", "PROPN")) {
-                String thing = s.text().substring(t.get(start).start(), t.get(nounsEnd - 1).end());
-                // a sentence's capital is no part of the name of a common noun
-                if (start == 0 && !t.get(0).is("PROPN")) thing = thing.substring(0, 1).toLowerCase(Locale.ROOT) + thing.substring(1);
-                return change + " " + thing;
-            }
-        }
-        // "its budget for the year was" names the budget; "the average wait reached" the wait
-        while (end > start && t.get(end).is("AUX", "VERB") && !CHANGE.containsKey(t.get(end).lower())) end--;
-        return s.text().substring(t.get(start).start(), t.get(end).end());
-    }
+    /** Nouns that say how a count is taken, not what it counts: "a total of 300 jobs" counts jobs. */
+    private static final Set<String> TALLY = Words.set("total", "average", "number", "maximum", "minimum", "sum", "peak",
+            "record", "rise", "increase", "fall", "drop", "loss", "gain", "estimate", "further", "extra");
 
-    /** The words from token {@code from} to {@code to}, a sentence's capital dropped from a common noun. */
-    private static String lowerCommon(Text.Sentence s, int from, int to) {
-        List<Text.Token> t = s.tokens();
-        String text = s.text().substring(t.get(from).start(), t.get(to).end());
-        return from == 0 && !t.get(0).is("PROPN") ? text.substring(0, 1).toLowerCase(Locale.ROOT) + text.substring(1) : text;
-    }
-
-    /** Verbs of a figure's sentence and the noun a label uses for them. */
-    private static final Map<String, String> CHANGE = Map.ofEntries(Map.entry("cost", "cost of"), Map.entry("costs", "cost of"),
-            Map.entry("save", "saving from"), Map.entry("rose", "rise in"), Map.entry("rise", "rise in"),
-            Map.entry("grew", "growth in"), Map.entry("increased", "rise in"), Map.entry("fell", "fall in"),
-            Map.entry("fall", "fall in"), Map.entry("dropped", "fall in"), Map.entry("declined", "fall in"),
-            Map.entry("raised", "raised by"), Map.entry("paid", "paid by"), Map.entry("earned", "earnings of"));
 
     /** What a verb does with money, as a noun: "to spend NOK 40 million on the quay" is spending on the quay. */
     private static final Map<String, String> SPENDING = Map.ofEntries(Map.entry("spend", "spending"),
@@ -137,7 +201,8 @@ final class FigureLabels {
             Map.entry("invested", "investment"), Map.entry("borrow", "borrowing"), Map.entry("borrowed", "borrowing"),
             Map.entry("allocate", "allocated"), Map.entry("allocated", "allocated"), Map.entry("set", "set aside"),
             Map.entry("pay", "payment"), Map.entry("paid", "payment"), Map.entry("award", "award"),
-            Map.entry("awarded", "award"), Map.entry("lend", "loan"), Map.entry("lent", "loan"));
+            Map.entry("awarded", "award"), Map.entry("lend", "loan"), Map.entry("lent", "loan"), Map.entry("repay", "repayment"),
+            Map.entry("repaid", "repayment"), Map.entry("fined", "fine"), Map.entry("donated", "donation"));
 
     /**
      * An amount named by the phrase around it: "spend NOK 40 million on the quay" as "spending on the quay",

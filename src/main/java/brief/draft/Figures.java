@@ -154,18 +154,23 @@ public final class Figures {
         return WORD_VALUES.get(lower.strip());
     }
 
+    /** A comma or point between two digits ("18,400", "12.2") is part of a number, not the end of a clause. */
+    private static boolean inNumber(String text, int at) {
+        return at > 0 && at + 1 < text.length() && Character.isDigit(text.charAt(at - 1)) && Character.isDigit(text.charAt(at + 1));
+    }
+
     /** The comma-bounded stretch of the sentence around a number, at most a dozen words each side. */
     static int[] clause(String text, int start, int end) {
         int from = start;
         int words = 0;
-        while (from > 0 && text.charAt(from - 1) != ',' && text.charAt(from - 1) != ';' && words < 12) {
+        while (from > 0 && !(",;".indexOf(text.charAt(from - 1)) >= 0 && !inNumber(text, from - 1)) && words < 12) {
             from--;
             if (text.charAt(from) == ' ') words++;
         }
         while (from < start && text.charAt(from) == ' ') from++;
         int to = end;
         words = 0;
-        while (to < text.length() && ",;.".indexOf(text.charAt(to)) < 0 && words < 12) {
+        while (to < text.length() && (",;.".indexOf(text.charAt(to)) < 0 || inNumber(text, to)) && words < 12) {
             if (text.charAt(to) == ' ') words++;
             to++;
         }

@@ -17,7 +17,8 @@ final class MainVerb {
     private static final Set<String> PARTICIPLES = Words.set("sent", "cut", "made", "held", "given", "taken", "known",
             "shown", "seen", "built", "paid", "found", "left", "led", "told", "kept", "brought", "bought", "written",
             "run", "set", "put", "spent", "won", "lost", "sold", "hit", "chosen", "born", "drawn", "driven", "done",
-            "gone", "grown", "thrown", "worn", "beaten", "broken", "spoken", "stolen", "frozen", "hidden", "shot", "struck");
+            "gone", "grown", "thrown", "worn", "beaten", "broken", "spoken", "stolen", "frozen", "hidden", "shot", "struck",
+            "seen");
 
     private MainVerb() {}
 
@@ -102,6 +103,11 @@ final class MainVerb {
         return open;
     }
 
+    /** "missed", "sent", "seen": a word that can be a past participle. */
+    static boolean participle(String word) {
+        return word.endsWith("ed") || PARTICIPLES.contains(word);
+    }
+
     private static int pastVerbGroup(List<Text.Token> t, int from) {
         int k = from;
         while (k < t.size() && !t.get(k).is("VERB", "AUX")) k++;
@@ -125,7 +131,7 @@ final class MainVerb {
     private static boolean describesNoun(List<Text.Token> t, int k) {
         Text.Token w = t.get(k);
         if (!w.is("VERB") || k == 0 || !t.get(k - 1).is("NOUN", "PROPN")) return false;
-        if (!w.lower().endsWith("ed") && !PARTICIPLES.contains(w.lower())) return false;
+        if (!participle(w.lower())) return false;
         for (int j = k + 1; j < t.size(); j++) {
             Text.Token v = t.get(j);
             if (v.is("PRON", "SCONJ", "CCONJ", "AUX", "PUNCT") || v.lower().equals("that") || v.lower().equals("to")) return false;
