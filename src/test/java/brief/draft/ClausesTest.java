@@ -8,8 +8,12 @@ import org.junit.jupiter.api.Test;
 /** Sentences written for these tests, cut to the statement a point shows. */
 class ClausesTest {
     private static String clause(String sentence) throws Exception {
+        return clause(sentence, 40);
+    }
+
+    private static String clause(String sentence, int most) throws Exception {
         Text.Sentence s = Measured.language().analyse(List.of(sentence)).get(0).sentences().get(0);
-        return Clauses.mainClause(s, 40);
+        return Clauses.mainClause(s, most);
     }
 
     @Test
@@ -37,5 +41,59 @@ class ClausesTest {
         String range = Clauses.mainClause(Measured.language().analyse(List.of("The share of loaves that pass the test "
                 + "rose from 68 percent in January to 89 percent in December.")).get(0).sentences().get(0), 8);
         assertEquals(true, range.contains("89 percent"), range);
+    }
+
+    @Test
+    void aRelativeClauseBetweenTheSubjectAndItsVerbGoesWhateverItsLength() throws Exception {
+        assertEquals("Ines Moro said the new pitch would open in May.", clause("Ines Moro, who has coached the under-12 "
+                + "side at Westfield for nine seasons, said the new pitch would open in May."));
+        assertEquals("Tomas Berg said the fog was the worst he had seen.", clause("Tomas Berg, a ferry pilot who has "
+                + "crossed the sound for thirty years, said the fog was the worst he had seen.", 8));
+    }
+
+    @Test
+    void aSubjectDescribedByAParticipleIsNotCutBeforeItsVerb() throws Exception {
+        assertEquals("A booster dose given three weeks after the first injection raised antibody levels fourfold in older patients.",
+                clause("A booster dose given three weeks after the first injection raised antibody levels fourfold "
+                        + "in older patients, according to the hospital.", 8));
+    }
+
+    @Test
+    void anOpeningClauseWithItsOwnVerbIsNotTakenForTheMainOne() throws Exception {
+        assertEquals("Six weeks after the bridge reopened, traffic on the old ferry route had fallen by a third.",
+                clause("Six weeks after the bridge reopened, traffic on the old ferry route had fallen by a third.", 8));
+    }
+
+    @Test
+    void aCoordinatedComplementIsNotCutInHalf() throws Exception {
+        String offer = "The regional authority has offered 40 free tickets for the first match and 25 for each of the away games.";
+        assertEquals(offer, clause(offer, 5));
+    }
+
+    @Test
+    void aPhraseThatBelongsToTheVerbStays() throws Exception {
+        assertEquals("The council asked the regional government for help.", clause("The council asked the regional government for help.", 5));
+        assertEquals("The new timetable cut the average journey to the airport almost in half.",
+                clause("The new timetable cut the average journey to the airport almost in half.", 5));
+    }
+
+    @Test
+    void aVerblessPhraseAfterTheStatementGoesWhole() throws Exception {
+        assertEquals("A crowd of 4,300 watched the concert.", clause("A crowd of 4,300 watched the concert, the biggest "
+                + "at the old theatre this year.", 8));
+        assertEquals("Volunteers cleared the beach of glass bottles, fishing nets and plastic bags.",
+                clause("Volunteers cleared the beach of glass bottles, fishing nets and plastic bags.", 5));
+    }
+
+    @Test
+    void aRelativeClauseWithoutItsVerbIsNotAnAside() throws Exception {
+        assertEquals("The motion was opposed by the Green List.", clause("The motion was opposed by the Green List, whose "
+                + "leader, Petra Holm, said the costs were hidden from voters.", 8));
+    }
+
+    @Test
+    void aVerbTheTaggerTakesForANounStillEndsTheSubject() throws Exception {
+        assertEquals("The night ferry carries about 300 cars a day.",
+                clause("The night ferry carries about 300 cars a day, more than the morning boat.", 5));
     }
 }
