@@ -65,6 +65,7 @@ public final class Labels {
         boolean[] quoted = Quotes.insideQuotes(s);
         if (s.text().strip().endsWith("?") && !quoted[quoted.length - 1]) return new Label(PointKind.OPINION, "?");
         boolean scheduled = SCHEDULED.matcher(s.text()).find();
+        if (imperative(tokens, quoted)) return new Label(PointKind.OPINION, tokens.get(0).text());
         for (int i = 0; i < tokens.size(); i++) {
             if (quoted[i]) continue;
             Text.Token t = tokens.get(i);
@@ -89,6 +90,15 @@ public final class Labels {
             }
         }
         return asNews;
+    }
+
+    /** "Start with who rides.", "Ask any nurse.": the author tells the reader; "Built in 1972, the pool" does not. */
+    private static boolean imperative(List<Text.Token> tokens, boolean[] quoted) {
+        if (tokens.size() < 3 || quoted[0] || !tokens.get(0).is("VERB")) return false;
+        String w = tokens.get(0).lower();
+        // a participle opens a clause that a comma closes before the subject comes
+        for (int k = 1; k < Math.min(tokens.size(), 5); k++) if (tokens.get(k).text().equals(",")) return false;
+        return !w.endsWith("ing") && !w.endsWith("ed");
     }
 
     /** "These are not revellers": what the author says a thing is not, a description denied. */

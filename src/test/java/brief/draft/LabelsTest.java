@@ -50,6 +50,12 @@ class LabelsTest {
     }
 
     @Test
+    void anOpinionPieceTellingTheReaderWhatToDoArguesButAnOpeningParticipleTells() throws Exception {
+        assertEquals(PointKind.OPINION, kindIn(SourceKind.OPINION, "Look at who swims there on a weekday morning."));
+        assertEquals(PointKind.FACT, kindIn(SourceKind.OPINION, "Built in 1972, the pool has room for 300 swimmers."));
+    }
+
+    @Test
     void newsTellsWhatAPieceWouldUrge() throws Exception {
         assertEquals(PointKind.FACT, kindIn(SourceKind.NEWS, "The town has to repay the loan over ten years."));
         assertEquals(PointKind.OPINION, kindIn(SourceKind.OPINION, "The town has to repay the loan over ten years."));
