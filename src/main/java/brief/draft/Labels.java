@@ -24,7 +24,7 @@ public final class Labels {
 
     /** Verbs by which a study, survey or count reports what it found: what it found is its claim. */
     private static final Set<String> FINDING = Words.set("found", "finds", "find", "showed", "shows", "show", "shown",
-            "concluded", "concludes", "indicated", "indicates", "suggest", "revealed");
+            "concluded", "concludes", "indicated", "indicates", "suggest", "revealed", "put", "puts");
     /** Who or what finds things out, standing before a finding verb. */
     private static final Set<String> INQUIRIES = Words.set("study", "studies", "survey", "surveys", "report", "poll",
             "polls", "research", "researchers", "analysis", "review", "audit", "data", "figures", "census", "trial",

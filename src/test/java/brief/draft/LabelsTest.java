@@ -66,7 +66,9 @@ class LabelsTest {
         assertEquals(PointKind.CLAIM, kindOf("A survey by the parents' association found that 40 percent of pupils walk to school."));
         assertEquals(PointKind.CLAIM, kindOf("The county's figures show a drop of 12 percent since 2020."));
         assertEquals(PointKind.CLAIM, kindIn(SourceKind.OPINION, "The council's own study, published in May, found that most swimmers are over sixty."));
+        assertEquals(PointKind.CLAIM, kindOf("The county's own figures put the cost at 3 million kroner."));
         assertEquals(PointKind.FACT, kindOf("Divers found the missing boat near the harbour wall."));
+        assertEquals(PointKind.FACT, kindOf("The crew put the boat back in the water on Friday."));
     }
 
     @Test
