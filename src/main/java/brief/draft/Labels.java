@@ -24,7 +24,7 @@ public final class Labels {
 
     /** Verbs by which a study, survey or count reports what it found: what it found is its claim. */
     private static final Set<String> FINDING = Words.set("found", "finds", "find", "showed", "shows", "show", "shown",
-            "concluded", "concludes", "indicated", "indicates", "suggest", "revealed");
+            "concluded", "concludes", "indicated", "indicates", "suggest", "revealed", "put", "puts");
     /** Who or what finds things out, standing before a finding verb. */
     private static final Set<String> INQUIRIES = Words.set("study", "studies", "survey", "surveys", "report", "poll",
             "polls", "research", "researchers", "analysis", "review", "audit", "data", "figures", "census", "trial",
@@ -65,6 +65,7 @@ public final class Labels {
         boolean[] quoted = Quotes.insideQuotes(s);
         if (s.text().strip().endsWith("?") && !quoted[quoted.length - 1]) return new Label(PointKind.OPINION, "?");
         boolean scheduled = SCHEDULED.matcher(s.text()).find();
+        if (imperative(tokens, quoted)) return new Label(PointKind.OPINION, tokens.get(0).text());
         for (int i = 0; i < tokens.size(); i++) {
             if (quoted[i]) continue;
             Text.Token t = tokens.get(i);
@@ -89,6 +90,15 @@ public final class Labels {
             }
         }
         return asNews;
+    }
+
+    /** "Start with who rides.", "Ask any nurse.": the author tells the reader; "Built in 1972, the pool" does not. */
+    private static boolean imperative(List<Text.Token> tokens, boolean[] quoted) {
+        if (tokens.size() < 3 || quoted[0] || !tokens.get(0).is("VERB")) return false;
+        String w = tokens.get(0).lower();
+        // a participle opens a clause that a comma closes before the subject comes
+        for (int k = 1; k < Math.min(tokens.size(), 5); k++) if (tokens.get(k).text().equals(",")) return false;
+        return !w.endsWith("ing") && !w.endsWith("ed");
     }
 
     /** "These are not revellers": what the author says a thing is not, a description denied. */

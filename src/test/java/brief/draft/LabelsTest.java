@@ -50,6 +50,12 @@ class LabelsTest {
     }
 
     @Test
+    void anOpinionPieceTellingTheReaderWhatToDoArguesButAnOpeningParticipleTells() throws Exception {
+        assertEquals(PointKind.OPINION, kindIn(SourceKind.OPINION, "Look at who swims there on a weekday morning."));
+        assertEquals(PointKind.FACT, kindIn(SourceKind.OPINION, "Built in 1972, the pool has room for 300 swimmers."));
+    }
+
+    @Test
     void newsTellsWhatAPieceWouldUrge() throws Exception {
         assertEquals(PointKind.FACT, kindIn(SourceKind.NEWS, "The town has to repay the loan over ten years."));
         assertEquals(PointKind.OPINION, kindIn(SourceKind.OPINION, "The town has to repay the loan over ten years."));
@@ -60,7 +66,9 @@ class LabelsTest {
         assertEquals(PointKind.CLAIM, kindOf("A survey by the parents' association found that 40 percent of pupils walk to school."));
         assertEquals(PointKind.CLAIM, kindOf("The county's figures show a drop of 12 percent since 2020."));
         assertEquals(PointKind.CLAIM, kindIn(SourceKind.OPINION, "The council's own study, published in May, found that most swimmers are over sixty."));
+        assertEquals(PointKind.CLAIM, kindOf("The county's own figures put the cost at 3 million kroner."));
         assertEquals(PointKind.FACT, kindOf("Divers found the missing boat near the harbour wall."));
+        assertEquals(PointKind.FACT, kindOf("The crew put the boat back in the water on Friday."));
     }
 
     @Test
