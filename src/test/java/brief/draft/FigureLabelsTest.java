@@ -109,6 +109,7 @@ class FigureLabelsTest {
     @Test
     void aShareOfANounIsTheShareOfThatNoun() throws Exception {
         assertEquals("share of trains cancelled", labelOf("Nearly 30%", "Nearly 30% of the trains were cancelled."));
+        assertEquals("share of part-time staff", labelOf("41 percent", "The audit found that 41 percent of part-time staff had no contract."));
         assertEquals("share of new runway finished", labelOf("80 percent", "The new runway is 80 percent finished."));
         assertEquals("share of sailings within 10 minutes",
                 labelOf("91 percent", "Its ferries left on time on 91 percent of sailings within 10 minutes."));
