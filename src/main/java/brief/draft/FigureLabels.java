@@ -115,7 +115,7 @@ final class FigureLabels {
         while (first < t.size() && t.get(first).is("DET", "PRON")) first++;
         int last = first;
         // "night-bus passengers": the parts of a hyphenated word are one word
-        while (last + 1 < t.size() && (t.get(last + 1).is("NOUN", "ADJ", "PROPN") || joined(t, last + 1))) last++;
+        while (last + 1 < t.size() && (t.get(last + 1).is("NOUN", "ADJ", "PROPN") || joined(t, last + 1)) && !when(t, last + 1)) last++;
         if (first >= t.size() || !t.get(last).is("NOUN", "PROPN")) return null;
         String what = s.text().substring(t.get(first).start(), t.get(last).end());
         int next = last + 1;
@@ -130,6 +130,12 @@ final class FigureLabels {
             if (pp < t.size() && t.get(ppLast).is("NOUN", "PROPN")) return "share of " + s.text().substring(t.get(first).start(), t.get(ppLast).end());
         }
         return "share of " + what;
+    }
+
+    /** "last year", "each month": when, which is no part of what is counted. */
+    private static boolean when(List<Text.Token> t, int k) {
+        return t.get(k).lower().matches("next|last|this|each|every") && k + 1 < t.size()
+                && t.get(k + 1).lower().matches("years?|months?|weeks?|days?|decades?");
     }
 
     /** A hyphen, or a word after one, with no space between: "night-bus" is one word in three tokens. */
@@ -270,7 +276,7 @@ final class FigureLabels {
         while (k < t.size() && k - from < 5) {
             Text.Token w = t.get(k);
             // "3.2 million passengers last year": when is not what is counted
-            if (w.lower().matches("next|last|this|each|every") && k + 1 < t.size() && t.get(k + 1).lower().matches("years?|months?|weeks?|days?|decades?")) break;
+            if (when(t, k)) break;
             if (w.is("NOUN", "ADJ", "PROPN") && !Character.isDigit(w.text().charAt(0))) {
                 if (w.is("NOUN", "PROPN")) last = k;
             } else if (w.lower().equals("of") && !usedOf && last >= 0) {
