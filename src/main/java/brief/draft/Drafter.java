@@ -38,7 +38,7 @@ public final class Drafter {
     private static final int MAX_ORGANIZATIONS = 5;
     private static final int MAX_EVENTS = 10;
 
-    private static final Pattern ACCORDING_TO = Pattern.compile("according to ((?:the )?[^,.;]{3,60})");
+    private static final Pattern ACCORDING_TO = Pattern.compile("according to ((?:the )?(?:[^,.;]|(?<=\\d)[,.](?=\\d)){3,60})");
 
     private Drafter() {}
 

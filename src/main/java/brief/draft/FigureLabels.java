@@ -19,7 +19,7 @@ final class FigureLabels {
         if (kind == Figures.Kind.SCORE) return score(s, clause[0], start);
         String after = text.substring(end);
         String label = kind == Figures.Kind.COUNT ? countedThing(s, end) : null;
-        if (label != null) label = counted(s, label, clause[0], start, end);
+        if (label != null && unit == null) label = counted(s, label, clause[0], start, end);
         if (kind == Figures.Kind.PERCENT) label = shareOf(s, end);
         // "a main span of 850 metres", "a class of 64": a measure or a count named by the noun it is of
         if (kind == Figures.Kind.COUNT && label == null && (unit != null || ofNoun(text, start))
@@ -89,11 +89,7 @@ final class FigureLabels {
         while (k < t.size() && t.get(k).start() < nounEnd) k++;
         if (k >= t.size() || !t.get(k).is("VERB", "AUX")) return noun;
         // the number is the subject: what the count did or was is what it counts
-        boolean passive = false;
-        while (k < t.size() && t.get(k).is("AUX") && k + 1 < t.size() && t.get(k + 1).is("AUX", "VERB", "ADP", "ADV")) {
-            k++;
-            passive = true;
-        }
+        while (k < t.size() && t.get(k).is("AUX") && k + 1 < t.size() && t.get(k + 1).is("AUX", "VERB", "ADP", "ADV")) k++;
         int first = k;
         int last = k;
         boolean verb = t.get(k).is("VERB");
@@ -103,8 +99,6 @@ final class FigureLabels {
             last++;
         }
         while (last > first && !t.get(last).is("NOUN", "PROPN", "VERB", "ADV")) last--;
-        // "5,000 visitors came": an active verb alone adds nothing; "9,000 people were evacuated" says who
-        if (verb && !passive && last == first) return noun;
         return noun + " " + s.text().substring(t.get(first).start(), t.get(last).end());
     }
 
@@ -120,7 +114,8 @@ final class FigureLabels {
         int first = k + 1;
         while (first < t.size() && t.get(first).is("DET", "PRON")) first++;
         int last = first;
-        while (last + 1 < t.size() && t.get(last + 1).is("NOUN", "ADJ", "PROPN")) last++;
+        // "night-bus passengers": the parts of a hyphenated word are one word
+        while (last + 1 < t.size() && (t.get(last + 1).is("NOUN", "ADJ", "PROPN") || joined(t, last + 1)) && !when(t, last + 1)) last++;
         if (first >= t.size() || !t.get(last).is("NOUN", "PROPN")) return null;
         String what = s.text().substring(t.get(first).start(), t.get(last).end());
         int next = last + 1;
@@ -135,6 +130,18 @@ final class FigureLabels {
             if (pp < t.size() && t.get(ppLast).is("NOUN", "PROPN")) return "share of " + s.text().substring(t.get(first).start(), t.get(ppLast).end());
         }
         return "share of " + what;
+    }
+
+    /** "last year", "each month": when, which is no part of what is counted. */
+    private static boolean when(List<Text.Token> t, int k) {
+        return t.get(k).lower().matches("next|last|this|each|every") && k + 1 < t.size()
+                && t.get(k + 1).lower().matches("years?|months?|weeks?|days?|decades?");
+    }
+
+    /** A hyphen, or a word after one, with no space between: "night-bus" is one word in three tokens. */
+    private static boolean joined(List<Text.Token> t, int k) {
+        return k + 1 < t.size() && t.get(k).text().equals("-") && t.get(k - 1).end() == t.get(k).start()
+                && t.get(k).end() == t.get(k + 1).start() || t.get(k - 1).text().equals("-") && t.get(k - 1).end() == t.get(k).start();
     }
 
     /** "The fire was 12 percent contained": a share followed by its participle is the share of the thing that is so. */
@@ -269,7 +276,7 @@ final class FigureLabels {
         while (k < t.size() && k - from < 5) {
             Text.Token w = t.get(k);
             // "3.2 million passengers last year": when is not what is counted
-            if (w.lower().matches("next|last|this|each|every") && k + 1 < t.size() && t.get(k + 1).lower().matches("years?|months?|weeks?|days?|decades?")) break;
+            if (when(t, k)) break;
             if (w.is("NOUN", "ADJ", "PROPN") && !Character.isDigit(w.text().charAt(0))) {
                 if (w.is("NOUN", "PROPN")) last = k;
             } else if (w.lower().equals("of") && !usedOf && last >= 0) {

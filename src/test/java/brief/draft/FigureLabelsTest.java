@@ -9,10 +9,17 @@ import org.junit.jupiter.api.Test;
 /** A figure's label says what the number counts, in the words of sentences written for these tests. */
 class FigureLabelsTest {
     private static String labelOf(String value, String paragraph) throws Exception {
+        return found(value, paragraph).map(Figures.Found::label).orElse("not found");
+    }
+
+    private static String evidenceOf(String value, String paragraph) throws Exception {
+        return found(value, paragraph).map(Figures.Found::evidence).orElse("not found");
+    }
+
+    private static java.util.Optional<Figures.Found> found(String value, String paragraph) throws Exception {
         List<Text.Sentence> sentences = new ArrayList<>();
         Measured.language().analyse(List.of(paragraph)).forEach(p -> sentences.addAll(p.sentences()));
-        return Figures.find(sentences).stream().filter(f -> f.value().equals(value)).map(Figures.Found::label)
-                .findFirst().orElse("not found");
+        return Figures.find(sentences).stream().filter(f -> f.value().equals(value)).findFirst();
     }
 
     @Test
@@ -87,13 +94,6 @@ class FigureLabelsTest {
         assertEquals("share of patients seen", labelOf("64%", opening));
     }
 
-    private static String evidenceOf(String value, String paragraph) throws Exception {
-        List<Text.Sentence> sentences = new ArrayList<>();
-        Measured.language().analyse(List.of(paragraph)).forEach(p -> sentences.addAll(p.sentences()));
-        return Figures.find(sentences).stream().filter(f -> f.value().equals(value)).map(Figures.Found::evidence)
-                .findFirst().orElse("not found");
-    }
-
     @Test
     void aCountOfPeopleInAPlaceIsThePeopleThere() throws Exception {
         assertEquals("people in the village", labelOf("2,300", "The storm cut power to a village of 2,300 people."));
@@ -109,6 +109,8 @@ class FigureLabelsTest {
     @Test
     void aShareOfANounIsTheShareOfThatNoun() throws Exception {
         assertEquals("share of trains cancelled", labelOf("Nearly 30%", "Nearly 30% of the trains were cancelled."));
+        assertEquals("share of hospital's costs", labelOf("35 percent", "Wages made up 35 percent of the hospital's costs last year."));
+        assertEquals("share of part-time staff", labelOf("41 percent", "The audit found that 41 percent of part-time staff had no contract."));
         assertEquals("share of new runway finished", labelOf("80 percent", "The new runway is 80 percent finished."));
         assertEquals("share of sailings within 10 minutes",
                 labelOf("91 percent", "Its ferries left on time on 91 percent of sailings within 10 minutes."));
