@@ -129,7 +129,7 @@ final class Budget {
         Set<String> speakers = new HashSet<>();
         quotes.forEach(q -> speakers.add(q.speaker()));
         int maxCards = Cards.MAX_CARDS;
-        for (int step = 0; step < 11; step++) {
+        for (int step = 0; step < 12; step++) {
             while (perCard > Cards.MIN_POINTS && words() > limit) perCard--;
             while (maxCards > Cards.MIN_CARDS && words() > limit) groups = Cards.titled(Cards.group(material, --maxCards));
             quieter(limit);
@@ -171,9 +171,14 @@ final class Budget {
                         if (!speakers.contains(p.id()) && !namedInAPoint(p)) people.remove(i);
                     }
                 }
+                // past the bar, the list of figures goes down to one before a card is left one point (a figure
+                // listed or not can still be asked about)
+                case 10 -> {
+                    while (figures.size() > 1 && words() > bar) figures.remove(figures.size() - 1);
+                }
                 // an article of a dozen sentences cannot give four cards of two points each and stay short of
                 // three fifths of its words: the cards whose second point says least keep one
-                case 10 -> {
+                case 11 -> {
                     while (words() > bar && single.size() < groups.size()) single.add(leastSecondPoint());
                 }
                 default -> { }
