@@ -74,8 +74,11 @@ public final class Names {
             return null;
         }
 
+        /** The people in the order the article names them, a byline's author after those it reports on. */
         public List<Entity> people() {
-            return entities.values().stream().filter(Entity::person).toList();
+            List<Entity> out = new ArrayList<>(entities.values().stream().filter(Entity::person).toList());
+            out.sort(java.util.Comparator.comparing((Entity e) -> e.role().startsWith("author")));
+            return out;
         }
 
         public List<Entity> organizations() {

@@ -30,7 +30,7 @@ final class Roles {
         int nameStart = first;
         boolean titled = false;
         int lastTitle = first - 1;
-        for (int k = first; k < last; k++) if (Names.TITLES.contains(t.get(k).lower())) lastTitle = k;
+        for (int k = first; k < last; k++) if (title(t.get(k))) lastTitle = k;
         // "City Councillor Anita Ruiz" is a person; "Justice Department" is not: what follows the title decides
         boolean organization = false;
         for (int k = lastTitle + 1; k <= last; k++) organization |= Names.ORG_WORDS.contains(t.get(k).lower());
@@ -116,6 +116,11 @@ final class Roles {
         return new Names.Run(s.index(), nameStart, last, name, role, evidence, titled);
     }
 
+    /** A title word; a form of address in capitals is none ("the MS Solvind" is a motor ship). */
+    private static boolean title(Text.Token w) {
+        return Names.TITLES.contains(w.lower()) && !(COURTESY.contains(w.lower()) && w.text().equals(w.text().toUpperCase(Locale.ROOT)));
+    }
+
     /** Words that place a title before a name: "State Rep.", "County Sheriff", "Acting Mayor". */
     private static final Set<String> TITLE_PLACES = Words.set("state", "city", "county", "federal", "district", "regional",
             "national", "town", "village", "provincial", "assistant", "acting", "interim", "former", "senior");
@@ -128,7 +133,7 @@ final class Roles {
         int k = first - 1;
         // the tokenizer parts "Rep." into "Rep" and "."
         if (k >= 1 && t.get(k).text().equals(".") && Names.TITLES.contains(t.get(k - 1).lower() + ".")) k--;
-        else if (k < 0 || !Names.TITLES.contains(t.get(k).lower())) return first;
+        else if (k < 0 || !title(t.get(k))) return first;
         if (!Character.isUpperCase(t.get(k).text().charAt(0))) return first;
         while (k > 0 && Character.isUpperCase(t.get(k - 1).text().charAt(0)) && (t.get(k - 1).is("PROPN")
                 || TITLE_PLACES.contains(t.get(k - 1).lower()) || Names.TITLES.contains(t.get(k - 1).lower()))) k--;
