@@ -50,7 +50,7 @@ final class Events {
             if (t.get(k).text().equals(",")) first = -1;
             if (w.matches("which|who") && !antecedent(s, k).isEmpty()) referent = antecedent(s, k);
             if (!SUBORDINATORS.contains(w) && !(REPORTED.contains(w) && t.get(k).is("VERB"))) continue;
-            if (t.get(k + 1).is("DET", "PROPN", "PRON", "NOUN", "NUM")) {
+            if (t.get(k + 1).is("DET", "PROPN", "PRON", "NOUN", "NUM") && (SUBORDINATORS.contains(w) || verbBetween(t, k + 1, start))) {
                 first = k + 1;
                 subject = "";
                 place = w.equals("where") ? placeBefore(s, k) : "";
@@ -125,6 +125,12 @@ final class Events {
             if (t.get(j).is("VERB", "AUX") && !inVerb) return true;
             inVerb = t.get(j).is("VERB", "AUX", "ADV", "PART");
         }
+        return false;
+    }
+
+    /** "reported a fault in the gear on 2 May": what follows the word is a clause only when it has a verb of its own. */
+    private static boolean verbBetween(List<Text.Token> t, int from, int date) {
+        for (int j = from; j < t.size() && t.get(j).start() < date; j++) if (t.get(j).is("VERB", "AUX")) return true;
         return false;
     }
 

@@ -35,6 +35,8 @@ final class Headlines {
         boolean within = false;
         for (int k = 1; k < verb && verb < words.size(); k++) within |= words.get(k).toLowerCase(Locale.ROOT).matches("that|which|who|whose");
         for (int k = 1; k < verb && verb < words.size() && !within; k++) {
+            // "three months of pay talks ended": what a quantity is of is the subject itself
+            if (tag(tags, words.get(k - 1)).equals("NUM") || k > 1 && tag(tags, words.get(k - 2)).equals("NUM")) continue;
             if (QUALIFYING.contains(words.get(k).toLowerCase(Locale.ROOT)) && tag(tags, words.get(k - 1)).matches("NOUN|PROPN")) {
                 words.subList(k, verb).clear();
                 verb = k;

@@ -89,4 +89,10 @@ class EventsTest {
         assertEquals(List.of("16 April: The next harbour board meeting."),
                 events(LocalDate.of(2026, 3, 11), "The next harbour board meeting is on 16 April."));
     }
+
+    @Test
+    void whatFollowsAVerbOfSayingIsAClauseOnlyWithAVerbOfItsOwn() throws Exception {
+        assertEquals(List.of("2 May: The ferry's mate reported a crack."),
+                events(LocalDate.of(2026, 3, 11), "The ferry's mate reported a crack in the hull on 2 May."));
+    }
 }
