@@ -103,13 +103,11 @@ final class Events {
             from -= 2;
             head = from;
         }
-        // without commas or a preposition before the noun, a participle after it may be the sentence's own verb
-        // ("drivers voted on Tuesday", "since the company listed in June")
-        String opener = from > 0 ? t.get(from - 1).lower() : "";
-        if (!apart && (SUBORDINATORS.contains(opener) || REPORTED.contains(opener))) return null;
-        boolean verbBefore = apart || from > 0 && t.get(from - 1).is("ADP");
-        for (int k = 0; k < from; k++) verbBefore |= t.get(k).is("VERB", "AUX");
-        if (!verbBefore) return null;
+        // without commas, only a noun in a phrase of its own ("in a report", "according to a trial") is no subject
+        // whose verb the participle may be ("drivers for the authority voted on Tuesday", "the company listed in June")
+        boolean phrase = from > 0 && t.get(from - 1).is("ADP") && !SUBORDINATORS.contains(t.get(from - 1).lower())
+                && (from == 1 || !t.get(from - 2).is("NOUN", "PROPN"));
+        if (!apart && !phrase) return null;
         String noun = t.get(head).lower();
         String be = noun.endsWith("s") && !noun.endsWith("ss") ? " were " : " was ";
         return s.text().substring(t.get(from).start(), t.get(last).end()) + be + t.get(p).text() + ".";

@@ -8,7 +8,14 @@ import java.util.Set;
 final class Roles {
     private static final Set<String> COURTESY = Words.set("dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir", "dame");
 
+    private static final String AUTHOR = "author";
+
     private Roles() {}
+
+    /** A byline's role: the one who wrote the piece. */
+    static boolean author(String role) {
+        return role != null && (role.equals(AUTHOR) || role.startsWith(AUTHOR + ", "));
+    }
 
     /**
      * "Petter Vik, who leads the nurses' union, said": the token after a description set off by commas right after
@@ -102,7 +109,7 @@ final class Roles {
         }
         if (role == null && first == 1 && t.get(0).text().equals("By") && s.words() <= 14) {
             int end = bylineEnd(t, last);
-            role = end == last ? "author" : "author, " + s.text().substring(t.get(last + 2).start(), t.get(end).end());
+            role = end == last ? AUTHOR : AUTHOR + ", " + s.text().substring(t.get(last + 2).start(), t.get(end).end());
             evidence = s.text().substring(0, end == last ? Names.nameEnd(t.get(last)) : t.get(end).end());
         }
         if (last + 3 < t.size() && t.get(last + 1).text().equals(",") && t.get(last + 2).text().matches("\\d{1,3}")

@@ -95,4 +95,10 @@ class EventsTest {
         assertEquals(List.of("2 May: The ferry's mate reported a crack."),
                 events(LocalDate.of(2026, 3, 11), "The ferry's mate reported a crack in the hull on 2 May."));
     }
+
+    @Test
+    void aVerbAfterANounInThePhraseOfTheSubjectIsTheSentencesOwn() throws Exception {
+        assertEquals(List.of("Tuesday (10 March 2026): Pilots for the Nordfjord Ferry Company voted to strike."),
+                events(LocalDate.of(2026, 3, 11), "Pilots for the Nordfjord Ferry Company voted on Tuesday to strike."));
+    }
 }

@@ -96,8 +96,9 @@ class NamesTest {
 
     @Test
     void theAuthorOfABylineIsAmongThePeopleWithTheTitleItGivesAfterThoseTheReportNames() throws Exception {
-        assertEquals(List.of("Aksel Dahl: a ferry pilot", "Maren Holt: author, Transport Editor"),
-                people("By Maren Holt, Transport Editor", "The ferry ran late again on Friday, said Aksel Dahl, a ferry pilot."));
+        assertEquals(List.of("Aksel Dahl: a ferry pilot", "Sunniva Lie: authority's head of planning", "Maren Holt: author, Transport Editor"),
+                people("By Maren Holt, Transport Editor", "The ferry ran late again on Friday, said Aksel Dahl, a ferry pilot.",
+                        "The authority's head of planning, Sunniva Lie, said a new timetable was coming."));
     }
 
     @Test
