@@ -96,8 +96,11 @@ final class Events {
         int from = last;
         int head = last;
         while (true) {
+            // "a randomised trial": a participle before a noun describes it
             while (from > 0 && !t.get(from).is("DET") && (t.get(from - 1).is("NOUN", "PROPN", "ADJ", "DET", "NUM")
-                    || Names.possessive(t.get(from - 1)))) from--;
+                    || Names.possessive(t.get(from - 1)) || t.get(from - 1).is("VERB") && PARTICIPLE.matcher(t.get(from - 1).text()).matches())) {
+                from--;
+            }
             // "a review of 212 bridges", "a deal with a carmaker": the review, the deal was what happened to
             if (from < 2 || !t.get(from - 1).lower().matches("of|with") || !t.get(from - 2).is("NOUN", "PROPN")) break;
             from -= 2;
