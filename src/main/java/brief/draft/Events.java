@@ -98,7 +98,8 @@ final class Events {
         while (true) {
             // "a randomised trial": a participle before a noun describes it
             while (from > 0 && !t.get(from).is("DET") && (t.get(from - 1).is("NOUN", "PROPN", "ADJ", "DET", "NUM")
-                    || Names.possessive(t.get(from - 1)) || t.get(from - 1).is("VERB") && PARTICIPLE.matcher(t.get(from - 1).text()).matches())) {
+                    || Names.possessive(t.get(from - 1)) || t.get(from - 1).lower().matches("its|their|his|her|our")
+                    || t.get(from - 1).is("VERB") && PARTICIPLE.matcher(t.get(from - 1).text()).matches())) {
                 from--;
             }
             // "a review of 212 bridges", "a deal with a carmaker": the review, the deal was what happened to

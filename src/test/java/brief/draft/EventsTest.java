@@ -107,4 +107,10 @@ class EventsTest {
         assertEquals(List.of("Monday (9 March 2026): A randomised study of 300 patients was published."),
                 events(LocalDate.of(2026, 3, 11), "Most patients slept better, according to a randomised study of 300 patients published on Monday."));
     }
+
+    @Test
+    void aNounWithItsOwnersPronounIsDatedByTheParticipleAfterIt() throws Exception {
+        assertEquals(List.of("Thursday (5 March 2026): Its yearly accounts were published."),
+                events(LocalDate.of(2026, 3, 6), "The ferry line lost money for a third year, according to its yearly accounts published on Thursday."));
+    }
 }
