@@ -31,7 +31,12 @@ final class Headlines {
         }
         int verb = 1;
         while (verb < words.size() && !tag(tags, words.get(verb)).matches("VERB|AUX")) verb++;
-        for (int k = 1; k < verb && verb < words.size(); k++) {
+        // "The share of cells that pass checks rose": the verb of a clause within the subject is not the sentence's
+        boolean within = false;
+        for (int k = 1; k < verb && verb < words.size(); k++) within |= words.get(k).toLowerCase(Locale.ROOT).matches("that|which|who|whose");
+        for (int k = 1; k < verb && verb < words.size() && !within; k++) {
+            // "three months of pay talks ended": what a quantity is of is the subject itself
+            if (tag(tags, words.get(k - 1)).equals("NUM") || k > 1 && tag(tags, words.get(k - 2)).equals("NUM")) continue;
             if (QUALIFYING.contains(words.get(k).toLowerCase(Locale.ROOT)) && tag(tags, words.get(k - 1)).matches("NOUN|PROPN")) {
                 words.subList(k, verb).clear();
                 verb = k;
@@ -48,7 +53,9 @@ final class Headlines {
             }
         }
         for (int k = words.size() - 1; k > verb + 1; k--) {
-            if (TRAILING.contains(words.get(k).toLowerCase(Locale.ROOT)) && tag(tags, words.get(k)).equals("ADP")) {
+            // a phrase with a number in it says how much, which is the news
+            boolean figure = String.join(" ", words.subList(k, words.size())).matches(".*\\d.*");
+            if (TRAILING.contains(words.get(k).toLowerCase(Locale.ROOT)) && tag(tags, words.get(k)).equals("ADP") && !figure) {
                 words.subList(k, words.size()).clear();
                 add(out, words);
             }

@@ -71,7 +71,7 @@ public record Input(String headline, List<String> paragraphs, String plain, Stri
 
     /**
      * The outlet and date of a short line near the top that gives only those two, in either order; a place or a
-     * weekday beside a date ("Monday, August 5, 2026", "OSLO, March 3, 2026") names no outlet, nor does a byline.
+     * weekday beside a date ("Monday, August 5, 2026", "Oslo, March 3, 2026") names no outlet, nor does a byline.
      */
     static Source sourceLine(List<String> body) {
         for (String block : body.subList(0, Math.min(2, body.size()))) {
@@ -89,9 +89,15 @@ public record Input(String headline, List<String> paragraphs, String plain, Stri
         return new Source(null, null);
     }
 
+    /** Words a masthead names its kind of publication by: a place beside a date ("Oslo, March 3, 2026") has none. */
+    private static final Pattern MASTHEAD = Pattern.compile("(?i).*\\b(?:courier|times|post|news|herald|gazette|journal|"
+            + "tribune|ledger|chronicle|observer|guardian|independent|review|daily|weekly|press|record|star|mail|express|"
+            + "telegraph|standard|mirror|echo|bulletin|dispatch|register|reporter|monitor|examiner|inquirer|sentinel|"
+            + "advertiser|magazine|radio|tv|television|broadcasting|wire|reuters|bloomberg)\\b.*");
+
     private static Source source(String name, String when) {
         java.time.LocalDate date = Words.count(when) <= 5 ? Dates.firstFullDate(when) : null;
-        boolean named = NAME.matcher(name).matches() && !CALENDAR.matcher(name).matches()
+        boolean named = NAME.matcher(name).matches() && MASTHEAD.matcher(name).matches() && !CALENDAR.matcher(name).matches()
                 && !name.equals(name.toUpperCase(Locale.ROOT));
         return date != null && named ? new Source(name, date.toString()) : null;
     }

@@ -74,8 +74,11 @@ public final class Names {
             return null;
         }
 
+        /** The people in the order the article names them, a byline's author after those it reports on. */
         public List<Entity> people() {
-            return entities.values().stream().filter(Entity::person).toList();
+            List<Entity> out = new ArrayList<>(entities.values().stream().filter(Entity::person).toList());
+            out.sort(java.util.Comparator.comparing((Entity e) -> Roles.author(e.role())));
+            return out;
         }
 
         public List<Entity> organizations() {
@@ -160,7 +163,7 @@ public final class Names {
 
     /** "By Ruth Obi" … "Ruth Obi is a registered nurse": the author's byline run with what the article says of them. */
     private static Run withWhoTheyAre(Run r, List<Run> runs) {
-        if (!"author".equals(r.role())) return r;
+        if (!Roles.author(r.role()) || r.role().contains(",")) return r;
         for (Run other : runs) {
             if (other != r && other.name().equals(r.name()) && other.role() != null) {
                 return new Run(r.sentence(), r.first(), r.last(), r.name(), "author, " + other.role(), other.roleEvidence(), r.titled());

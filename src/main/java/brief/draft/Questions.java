@@ -63,7 +63,8 @@ final class Questions {
         asked.forEach(f -> a.sentences().stream().filter(s -> s.text().contains(f.evidence().passage()))
                 .forEach(s -> shown.add(s.text())));
         for (Text.Sentence s : a.sentences()) {
-            if (!shown.contains(s.text())) statements.add(new Point("s" + s.index(), Drafter.clause(a, s),
+            // a byline or a subheading is no statement the article reports
+            if (!shown.contains(s.text()) && !Origin.aboutTheArticle(a.paragraphs().get(s.paragraph()))) statements.add(new Point("s" + s.index(), Drafter.clause(a, s),
                     a.labels().get(s.index()).kind(), new Evidence(s.text())));
         }
         b.cards().forEach(c -> statements.addAll(c.points()));

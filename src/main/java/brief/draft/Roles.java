@@ -8,7 +8,14 @@ import java.util.Set;
 final class Roles {
     private static final Set<String> COURTESY = Words.set("dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir", "dame");
 
+    private static final String AUTHOR = "author";
+
     private Roles() {}
+
+    /** A byline's role: the one who wrote the piece. */
+    static boolean author(String role) {
+        return role != null && (role.equals(AUTHOR) || role.startsWith(AUTHOR + ", "));
+    }
 
     /**
      * "Petter Vik, who leads the nurses' union, said": the token after a description set off by commas right after
@@ -30,7 +37,7 @@ final class Roles {
         int nameStart = first;
         boolean titled = false;
         int lastTitle = first - 1;
-        for (int k = first; k < last; k++) if (Names.TITLES.contains(t.get(k).lower())) lastTitle = k;
+        for (int k = first; k < last; k++) if (title(t.get(k))) lastTitle = k;
         // "City Councillor Anita Ruiz" is a person; "Justice Department" is not: what follows the title decides
         boolean organization = false;
         for (int k = lastTitle + 1; k <= last; k++) organization |= Names.ORG_WORDS.contains(t.get(k).lower());
@@ -102,7 +109,7 @@ final class Roles {
         }
         if (role == null && first == 1 && t.get(0).text().equals("By") && s.words() <= 14) {
             int end = bylineEnd(t, last);
-            role = end == last ? "author" : "author, " + s.text().substring(t.get(last + 2).start(), t.get(end).end());
+            role = end == last ? AUTHOR : AUTHOR + ", " + s.text().substring(t.get(last + 2).start(), t.get(end).end());
             evidence = s.text().substring(0, end == last ? Names.nameEnd(t.get(last)) : t.get(end).end());
         }
         if (last + 3 < t.size() && t.get(last + 1).text().equals(",") && t.get(last + 2).text().matches("\\d{1,3}")
@@ -114,6 +121,11 @@ final class Roles {
             role = role == null ? "aged " + age : role + ", " + age;
         }
         return new Names.Run(s.index(), nameStart, last, name, role, evidence, titled);
+    }
+
+    /** A title word; a form of address in capitals is none ("the MS Solvind" is a motor ship). */
+    private static boolean title(Text.Token w) {
+        return Names.TITLES.contains(w.lower()) && !(COURTESY.contains(w.lower()) && w.text().equals(w.text().toUpperCase(Locale.ROOT)));
     }
 
     /** Words that place a title before a name: "State Rep.", "County Sheriff", "Acting Mayor". */
@@ -128,7 +140,7 @@ final class Roles {
         int k = first - 1;
         // the tokenizer parts "Rep." into "Rep" and "."
         if (k >= 1 && t.get(k).text().equals(".") && Names.TITLES.contains(t.get(k - 1).lower() + ".")) k--;
-        else if (k < 0 || !Names.TITLES.contains(t.get(k).lower())) return first;
+        else if (k < 0 || !title(t.get(k))) return first;
         if (!Character.isUpperCase(t.get(k).text().charAt(0))) return first;
         while (k > 0 && Character.isUpperCase(t.get(k - 1).text().charAt(0)) && (t.get(k - 1).is("PROPN")
                 || TITLE_PLACES.contains(t.get(k - 1).lower()) || Names.TITLES.contains(t.get(k - 1).lower()))) k--;

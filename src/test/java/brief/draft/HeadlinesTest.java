@@ -42,4 +42,9 @@ class HeadlinesTest {
     void whatStillDoesNotFitIsCutWithAMarkThatItGoesOn() throws Exception {
         assertEquals(List.of("Seven tired rescuers …"), shown(4, "Seven tired rescuers pulled four climbers out on Sunday."));
     }
+
+    @Test
+    void whatAQuantityIsOfStaysWithIt() throws Exception {
+        assertEquals(List.of("Two years of talks collapsed."), shown(5, "Two years of talks collapsed on Sunday night."));
+    }
 }

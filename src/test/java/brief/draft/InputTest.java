@@ -29,7 +29,7 @@ class InputTest {
     @Test
     void aWeekdayOrAPlaceBesideTheDateIsNoOutlet() {
         assertEquals(Arrays.asList(null, null), source(Input.plainText("Harbour crane returns to service\n\n"
-                + "Wednesday, March 4, 2026\n\nLOWFIELD, March 4, 2026 — The big crane lifted its first container.")).subList(1, 3));
+                + "Wednesday, March 4, 2026\n\nLowfield, March 4, 2026\n\nThe big crane lifted its first container.")).subList(1, 3));
     }
 
     @Test

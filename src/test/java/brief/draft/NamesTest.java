@@ -95,9 +95,10 @@ class NamesTest {
     }
 
     @Test
-    void theAuthorOfABylineIsAmongThePeopleWithTheTitleItGives() throws Exception {
-        assertEquals(List.of("Maren Holt: author, Transport Editor", "Aksel Dahl: a ferry pilot"),
-                people("By Maren Holt, Transport Editor", "The ferry ran late again on Friday, said Aksel Dahl, a ferry pilot."));
+    void theAuthorOfABylineIsAmongThePeopleWithTheTitleItGivesAfterThoseTheReportNames() throws Exception {
+        assertEquals(List.of("Aksel Dahl: a ferry pilot", "Sunniva Lie: authority's head of planning", "Maren Holt: author, Transport Editor"),
+                people("By Maren Holt, Transport Editor", "The ferry ran late again on Friday, said Aksel Dahl, a ferry pilot.",
+                        "The authority's head of planning, Sunniva Lie, said a new timetable was coming."));
     }
 
     @Test
@@ -105,5 +106,10 @@ class NamesTest {
         assertEquals(List.of("Ines Brandt: author, a retired ferry pilot"),
                 people("By Ines Brandt", "The harbour needs a second pilot boat before winter.",
                         "Ines Brandt is a retired ferry pilot and a member of the harbour users' group."));
+    }
+
+    @Test
+    void aShipsPrefixInCapitalsIsNoFormOfAddress() throws Exception {
+        assertEquals(List.of(), people("Inspectors boarded the MS Kvitholm on Monday and found no faults."));
     }
 }
