@@ -84,7 +84,8 @@ final class QuestionPicks {
         List<Question> out = new ArrayList<>(questions);
         while (share(out) > EVEN) {
             double sign = Math.signum(lean(out));
-            Question drop = out.stream().filter(q -> FormReader.lean(q) * sign > 0)
+            List<Question> now = out;
+            Question drop = out.stream().filter(q -> FormReader.lean(q) * sign > 0 && evenWithout(now, q))
                     .max(Comparator.comparingDouble(q -> FormReader.lean(q) * sign)).orElse(null);
             if (drop == null) break;
             List<Question> without = new ArrayList<>(out);
@@ -93,6 +94,13 @@ final class QuestionPicks {
             out = without;
         }
         return out;
+    }
+
+    /** Whether leaving a question out keeps the true-or-false statements within one of as many false as true. */
+    private static boolean evenWithout(List<Question> questions, Question q) {
+        long balance = questions.stream().filter(k -> k != q && k instanceof Question.TrueFalse)
+                .mapToLong(k -> ((Question.TrueFalse) k).answer() ? 1 : -1).sum();
+        return Math.abs(balance) <= 1;
     }
 
     /** What form earns beyond a guess, as a share of the questions a reader could answer from form. */

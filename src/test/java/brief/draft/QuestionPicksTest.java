@@ -46,4 +46,13 @@ class QuestionPicksTest {
         assertEquals(List.of(TOLL, CARS), QuestionPicks.evened(List.of(broken, TOLL, CARS)),
                 "read as false by its form, it tells; the whole false one does not");
     }
+
+    @Test
+    void noStatementIsLeftOutThatWouldLeaveTwoFalseForEveryTrue() {
+        Question.TrueFalse only = statement("q-only", "Only the ferry sails at dawn.", true);
+        Question.TrueFalse dock = statement("q-dock", "The dock closed in 2019.", false);
+        List<Question> kept = QuestionPicks.evened(List.of(only, TOLL, dock));
+        long trueOnes = kept.stream().filter(q -> ((Question.TrueFalse) q).answer()).count();
+        assertTrue(Math.abs(kept.size() - 2 * trueOnes) <= 1, "true and false within one of each other: " + kept);
+    }
 }
