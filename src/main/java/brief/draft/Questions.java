@@ -205,7 +205,10 @@ final class Questions {
         for (Person p : b.people()) {
             if (!text.contains(p.name())) continue;
             for (Person other : b.people()) {
-                if (!other.equals(p) && !text.contains(other.name())) return text.replace(p.name(), other.name());
+                // a name the statement already holds in part would read twice ("manager Ann Lee … sending on Lee")
+                if (!other.equals(p) && java.util.Arrays.stream(other.name().split("\\s+")).noneMatch(text::contains)) {
+                    return text.replace(p.name(), other.name());
+                }
             }
         }
         for (brief.model.Organization o : b.organizations()) {

@@ -9,6 +9,7 @@ import brief.model.Briefing;
 import brief.model.Evidence;
 import brief.model.Point;
 import brief.model.PointKind;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class QuestionsTest {
@@ -23,6 +24,15 @@ class QuestionsTest {
     @Test
     void aStatementWhoseOnlyNumberIsADayHasNoFalseVersionFromIt() {
         assertNull(Questions.changedDetail(B, "The ferry resumes on Sept. 14."));
+    }
+
+    @Test
+    void aFalseStatementNeverNamesTwiceSomeoneItAlreadyNamesInPart() {
+        Briefing b = brief.quiz.Stories.briefing("ferry", B.cards(), List.of(), List.of(
+                new brief.model.Person("ann-lee", "Ann Lee", "harbour master", new Evidence("harbour master Ann Lee")),
+                new brief.model.Person("tor-lee", "Tor Lee", "deckhand", new Evidence("deckhand Tor Lee")),
+                new brief.model.Person("ivo-sand", "Ivo Sand", "captain", new Evidence("captain Ivo Sand"))), List.of(), List.of(), List.of());
+        assertEquals("Harbour master Ivo Sand sent Lee home.", Questions.changedDetail(b, "Harbour master Ann Lee sent Lee home."));
     }
 
     @Test
