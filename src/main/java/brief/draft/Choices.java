@@ -89,9 +89,7 @@ final class Choices {
             int made = 0;
             for (List<String> wrong : sets) {
                 if (made >= 2) break;
-                List<Option> options = new ArrayList<>();
-                options.add(new Option("a", f.value(), null));
-                for (String v : wrong) options.add(new Option(String.valueOf((char) ('a' + options.size())), v, null));
+                List<Option> options = withRight(f.value(), wrong);
                 if (stands(options)) continue;
                 out.add(new Question.Choice(Questions.stem(ids, "choice", "Which figure does the article give for “" + f.label() + "”?",
                         cardOf.apply(f.evidence().passage()), 1, f.value() + ": " + f.label() + ".", f.evidence().passage()),
@@ -150,12 +148,17 @@ final class Choices {
             for (int n = 0; n < higher.size() && wrong.size() < 3; n++) wrong.add(higher.get(n));
             for (int n = 0; n < lower.size() && wrong.size() < 3; n++) if (!wrong.contains(lower.get(n))) wrong.add(lower.get(n));
             if (wrong.size() < 3) continue;
-            List<Option> options = new ArrayList<>();
-            options.add(new Option("a", value, null));
-            for (String v : wrong) options.add(new Option(String.valueOf((char) ('a' + options.size())), v, null));
-            if (!stands(options)) return wrong;
+            if (!stands(withRight(value, wrong))) return wrong;
         }
         return null;
+    }
+
+    /** The right option, "a", before the wrong ones. */
+    private static List<Option> withRight(String right, List<String> wrong) {
+        List<Option> options = new ArrayList<>();
+        options.add(new Option("a", right, null));
+        for (String v : wrong) options.add(new Option(String.valueOf((char) ('a' + options.size())), v, null));
+        return options;
     }
 
     private static boolean fits(String text, Amounts.Amount key, boolean sameSize) {
