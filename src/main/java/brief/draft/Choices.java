@@ -47,7 +47,8 @@ final class Choices {
                             other.role().equals(Questions.UNNAMED) ? null : other.name() + ": " + other.role() + "."));
                 }
                 out.add(new Question.Choice(Questions.stem(ids, "choice", "Who does the article describe as “" + p.role() + "”?",
-                        nameless(b, options, cardOf.apply(p.evidence().passage())), 1, p.name() + ": " + p.role() + ".", p.evidence().passage()),
+                        nameless(b, options, cardOf.apply(p.evidence().passage())), 1, p.name() + ": " + p.role() + ".",
+                        p.evidence().passage()),
                         rotate(options, made + p.name().length()), "a"));
             }
             made++;
@@ -101,7 +102,8 @@ final class Choices {
 
     /** Whether one option stands out by form or by its number alone, whichever it is. */
     static boolean stands(List<Option> options) {
-        if (!Forms.oddOneOut(options).isEmpty() || !Amounts.roundest(options).isEmpty() || !Amounts.oddSize(options).isEmpty()) {
+        if (!Forms.oddOneOut(options).isEmpty() || !Amounts.dividesAll(options).isEmpty() || !Amounts.roundest(options).isEmpty()
+                || !Amounts.oddSize(options).isEmpty()) {
             return true;
         }
         for (Amounts.Ratios r : Amounts.Ratios.values()) if (!Amounts.scaledFrom(options, r).isEmpty()) return true;

@@ -15,9 +15,9 @@ import java.util.regex.Pattern;
 
 /**
  * A reader who has not read the article and answers from the form of a question: the option of odd form; among
- * amounts the one the others are scaled from, the only round one, the only one of its size, else a middle one; the
- * one echoing the prompt, the longest; a broken sentence is false, "never" makes a statement false, "may" true, and
- * anything else is taken as true. A draft's questions are chosen so that this reader scores what a blind guess
+ * amounts the one the others are all multiples of or are scaled from, the only round one, the only one of its size,
+ * else a middle one; the one echoing the prompt, the longest; a broken sentence is false, "never" makes a statement
+ * false, "may" true, and anything else is taken as true. A draft's questions are chosen so that this reader scores what a blind guess
  * would, neither more (a give-away) nor less (a give-away in reverse).
  */
 final class FormReader {
@@ -49,6 +49,7 @@ final class FormReader {
 
     /** The amount told by its numbers, by whichever share the others are scaled by; else the middle ones. */
     private static List<Option> amounts(List<Option> options) {
+        if (!Amounts.dividesAll(options).isEmpty()) return Amounts.dividesAll(options);
         for (Amounts.Ratios r : Amounts.Ratios.values()) {
             List<Option> scaled = Amounts.scaledFrom(options, r);
             if (!scaled.isEmpty()) return scaled;

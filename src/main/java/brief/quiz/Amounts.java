@@ -92,6 +92,23 @@ public final class Amounts {
         return out.size() == 1 ? out : List.of();
     }
 
+    /** The one option every other is a whole multiple of ("12" among 24, 36 and 48), else none. */
+    public static List<Option> dividesAll(List<Option> options) {
+        List<Amount> amounts = all(options);
+        if (amounts == null || options.size() < 3) return List.of();
+        List<Option> out = new ArrayList<>();
+        for (int i = 0; i < options.size(); i++) {
+            Amount a = amounts.get(i);
+            boolean divides = a.value() > 1;
+            for (int j = 0; j < options.size() && divides; j++) {
+                double times = amounts.get(j).value() / a.value();
+                divides = j == i || times >= 2 - 1e-9 && Math.abs(times - Math.rint(times)) < 1e-9;
+            }
+            if (divides) out.add(options.get(i));
+        }
+        return out.size() == 1 ? out : List.of();
+    }
+
     /** The one option written rounder than every other ("210,000" among "157,500" and "262,500"), else none. */
     public static List<Option> roundest(List<Option> options) {
         List<Amount> amounts = all(options);

@@ -73,8 +73,8 @@ public final class TestWise {
     }
 
     /**
-     * The odd-form option; among amounts, the one the others are scaled from by the writer's habit, the only round
-     * one, the only one of its size, else one of the middle two; otherwise the one sharing most words with the
+     * The odd-form option; among amounts, the one the others are all multiples of, the one they are scaled from by
+     * the writer's habit, the only round one, the only one of its size, else one of the middle two; otherwise the one sharing most words with the
      * prompt, else the longest, else a guess.
      */
     static Score choice(Question.Choice q, Amounts.Ratios habit) {
@@ -82,7 +82,8 @@ public final class TestWise {
         double chance = 1.0 / options.size();
         List<Option> pick = Forms.oddOneOut(options);
         if (pick.size() != 1 && Amounts.all(options) != null) {
-            pick = Amounts.scaledFrom(options, habit);
+            pick = Amounts.dividesAll(options);
+            if (pick.isEmpty()) pick = Amounts.scaledFrom(options, habit);
             if (pick.isEmpty()) pick = Amounts.roundest(options);
             if (pick.isEmpty()) pick = Amounts.oddSize(options);
             if (pick.isEmpty()) pick = Amounts.middle(options);

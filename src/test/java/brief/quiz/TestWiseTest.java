@@ -71,6 +71,12 @@ class TestWiseTest {
     }
 
     @Test
+    void picksTheAmountAllTheOthersAreMultiplesOf() {
+        TestWise.Score s = TestWise.score(java.util.List.of(amounts("How many cabins?", "14", "14", "28", "42", "56")));
+        assertEquals(1, s.solver(), 1e-9, s.toString());
+    }
+
+    @Test
     void picksTheOnlyRoundAmount() {
         TestWise.Score s = TestWise.score(java.util.List.of(
                 amounts("What did the pier cost?", "€640,000", "€517,300", "€640,000", "€712,900", "€803,100")));
