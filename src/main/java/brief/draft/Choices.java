@@ -8,9 +8,12 @@ import brief.model.Point;
 import brief.model.PointKind;
 import brief.model.Question;
 import brief.model.Quote;
+import brief.quiz.Amounts;
+import brief.quiz.Forms;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -22,7 +25,9 @@ final class Choices {
     private static final int LONGEST_STATEMENT = 14;
     /** Sets of four statements offered: the draft keeps the first that asks nothing another question asks. */
     private static final int SETS = 3;
-    private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?");
+    private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?");
+    /** Steps between wrong numbers, as shares of the right one: none a quarter, fifth, third or tenth, which would tell. */
+    private static final double[] STEPS = {0.15, 0.35, 0.3, 0.45, 0.13, 0.4, 0.17, 0.55, 0.07, 0.11, 0.19, 0.37};
 
     private Choices() {}
 
@@ -42,7 +47,8 @@ final class Choices {
                             other.role().equals(Questions.UNNAMED) ? null : other.name() + ": " + other.role() + "."));
                 }
                 out.add(new Question.Choice(Questions.stem(ids, "choice", "Who does the article describe as “" + p.role() + "”?",
-                        cardOf.apply(p.evidence().passage()), 1, p.name() + ": " + p.role() + ".", p.evidence().passage()),
+                        nameless(b, options, cardOf.apply(p.evidence().passage())), 1, p.name() + ": " + p.role() + ".",
+                        p.evidence().passage()),
                         rotate(options, made + p.name().length()), "a"));
             }
             made++;
@@ -50,79 +56,139 @@ final class Choices {
     }
 
     /**
-     * Which figure the article gives for a label. The wrong options are the article's other figures of the same
-     * kind, or else the figure scaled; a second version offers only numbers written as long as the right one, with
-     * the right one in turn the lowest, a middle one and the highest, so that neither length nor place gives it away.
+     * Which figure the article gives for a label. The wrong options are the article's other figures of the same kind
+     * and unit and of like size, written as the right one is ("about …", as many decimals); where there are too few,
+     * numbers a step apart from the right one, the step no simple share of any of them. Of the sets, only those
+     * where no option stands out by its numbers alone: none the others are a quarter or a fifth more or less than,
+     * none the only round one, none the only one of its size.
      */
     static void figureChoice(List<Figure> asked, List<Figures.Found> found, Function<String, String> cardOf,
-                                     Ids ids, List<Question> out) {
+                             Ids ids, List<Question> out) {
         for (int i = 0; i < found.size() && i < asked.size(); i++) {
             Figure f = asked.get(i);
             Figures.Found ff = found.get(i);
-            if (ff.kind() == Figures.Kind.SCORE || f.label().equals(f.evidence().passage())) continue;
-            List<String> values = new ArrayList<>();
-            for (int j = 0; j < found.size() && j < asked.size() && values.size() < 3; j++) {
-                String v = asked.get(j).value();
-                if (j != i && found.get(j).kind() == ff.kind() && !v.equals(f.value()) && !values.contains(v)) values.add(v);
+            Amounts.Amount key = Amounts.of(f.value());
+            if (ff.kind() == Figures.Kind.SCORE || key == null || f.label().equals(f.evidence().passage())) continue;
+            List<String> article = new ArrayList<>();
+            for (int j = 0; j < found.size() && j < asked.size(); j++) {
+                Amounts.Amount other = Amounts.of(asked.get(j).value());
+                if (j == i || other == null || found.get(j).kind() != ff.kind() || !Objects.equals(found.get(j).unit(), ff.unit())
+                        || other.value() < key.value() / 3 || other.value() > key.value() * 3) {
+                    continue;
+                }
+                String v = written(f.value(), key, other.value());
+                if (v != null && !v.equals(f.value()) && !article.contains(v)) article.add(v);
             }
-            // numbers near the figure's, some lower and some higher, so that no fixed multiple points at the answer
-            for (String v : alike(f.value(), ff.number(), (i + 1) % 3)) {
-                if (values.size() < 3 && !values.contains(v)) values.add(v);
+            boolean percent = ff.kind() == Figures.Kind.PERCENT;
+            List<List<String>> sets = new ArrayList<>();
+            if (article.size() >= 3) sets.add(article.subList(0, 3));
+            // the right one in turn lower and higher among the numbers a step from it
+            for (int below : new int[] {(i + 1) % 4, (i + 3) % 4, i % 4, (i + 2) % 4}) {
+                List<String> wrong = stepped(f.value(), key, article.subList(0, Math.min(article.size(), 1 + i % 2)), below, percent);
+                if (wrong != null && !sets.contains(wrong)) sets.add(wrong);
             }
-            for (double scale : new double[] {2, 0.5, 3, 1.5}) {
-                if (values.size() >= 3) break;
-                String v = scaled(f.value(), ff.number(), scale);
-                if (v != null && !values.contains(v) && !v.equals(f.value())) values.add(v);
-            }
-            for (List<String> wrong : List.of(values, alike(f.value(), ff.number(), i % 4))) {
-                if (wrong.size() < 2) continue;
-                List<Option> options = new ArrayList<>();
-                options.add(new Option("a", f.value(), null));
-                for (String v : wrong) options.add(new Option(String.valueOf((char) ('a' + options.size())), v, null));
+            int made = 0;
+            for (List<String> wrong : sets) {
+                if (made >= 2) break;
+                List<Option> options = withRight(f.value(), wrong);
+                if (stands(options)) continue;
                 out.add(new Question.Choice(Questions.stem(ids, "choice", "Which figure does the article give for “" + f.label() + "”?",
                         cardOf.apply(f.evidence().passage()), 1, f.value() + ": " + f.label() + ".", f.evidence().passage()),
                         byNumber(options), "a"));
+                made++;
             }
         }
     }
 
-    /** Three numbers near the figure's, written as long as it is, {@code below} of them lower where there are so many. */
-    private static List<String> alike(String value, double number, int below) {
-        List<String> lower = new ArrayList<>();
-        List<String> higher = new ArrayList<>();
-        for (double scale : new double[] {0.75, 1.25, 0.6, 1.5, 0.5, 1.75, 0.4, 2}) {
-            String v = scaled(value, value.matches(".*\\d\\.\\d.*") ? number * scale : Math.rint(number * scale), 1);
-            if (v == null || v.equals(value) || v.length() != value.length() || lower.contains(v) || higher.contains(v)) continue;
-            (scale < 1 ? lower : higher).add(v);
+    /** Whether one option stands out by form or by its number alone, whichever it is. */
+    static boolean stands(List<Option> options) {
+        if (!Forms.oddOneOut(options).isEmpty() || !Amounts.dividesAll(options).isEmpty() || !Amounts.roundest(options).isEmpty()
+                || !Amounts.oddSize(options).isEmpty()) {
+            return true;
         }
-        List<String> out = new ArrayList<>();
-        for (int k = 0; k < Math.min(below, lower.size()); k++) out.add(lower.get(k));
-        for (int k = 0; out.size() < 3 && k < higher.size(); k++) out.add(higher.get(k));
-        for (int k = below; out.size() < 3 && k < lower.size(); k++) out.add(lower.get(k));
-        return out;
+        for (Amounts.Ratios r : Amounts.Ratios.values()) if (!Amounts.scaledFrom(options, r).isEmpty()) return true;
+        return false;
+    }
+
+    /**
+     * Three wrong numbers: the article's figures given, then numbers a step apart from the right one, {@code below}
+     * of all three lower than it where they can be; null where no step gives a set in which none stands out.
+     */
+    static List<String> stepped(String value, Amounts.Amount key, List<String> article, int below, boolean percent) {
+        double unit = key.zeros() > 0 ? Math.pow(10, key.zeros()) : key.unit();
+        long k = Math.round(key.value() / unit);
+        // numbers as long as the right one first; never longer, which would leave its unit ("1177 million")
+        for (int pass = 0; pass < 2; pass++) {
+            List<String> wrong = stepped(value, key, article, below, percent, unit, k, pass == 0);
+            if (wrong != null) return wrong;
+        }
+        return null;
+    }
+
+    private static List<String> stepped(String value, Amounts.Amount key, List<String> article, int below, boolean percent,
+                                        double unit, long k, boolean sameSize) {
+        for (double share : STEPS) {
+            long step = Math.max(1, Math.round(k * share));
+            List<String> lower = new ArrayList<>();
+            List<String> higher = new ArrayList<>();
+            // a number rounder than the right one is passed over: it would stand out as the only round one
+            for (int n = 1; n <= 5; n++) {
+                String down = written(value, key, (k - n * step) * unit);
+                String up = percent && (k + n * step) * unit > 100 ? null : written(value, key, (k + n * step) * unit);
+                if (down != null && k - n * step > 0 && !article.contains(down) && fits(down, key, sameSize) && lower.size() < 3) {
+                    lower.add(down);
+                }
+                if (up != null && !article.contains(up) && Amounts.of(up).digits() <= key.digits() && fits(up, key, sameSize)
+                        && higher.size() < 3) {
+                    higher.add(up);
+                }
+            }
+            List<String> wrong = new ArrayList<>(article);
+            long lowerWanted = Math.max(0, below - article.stream().filter(v -> number(v) < key.value()).count());
+            if (lower.size() < Math.min(lowerWanted, 3 - article.size())) continue;
+            for (int n = 0; n < lowerWanted && n < lower.size() && wrong.size() < 3; n++) wrong.add(lower.get(n));
+            for (int n = 0; n < higher.size() && wrong.size() < 3; n++) wrong.add(higher.get(n));
+            for (int n = 0; n < lower.size() && wrong.size() < 3; n++) if (!wrong.contains(lower.get(n))) wrong.add(lower.get(n));
+            if (wrong.size() < 3) continue;
+            if (!stands(withRight(value, wrong))) return wrong;
+        }
+        return null;
+    }
+
+    /** The right option, "a", before the wrong ones. */
+    private static List<Option> withRight(String right, List<String> wrong) {
+        List<Option> options = new ArrayList<>();
+        options.add(new Option("a", right, null));
+        for (String v : wrong) options.add(new Option(String.valueOf((char) ('a' + options.size())), v, null));
+        return options;
+    }
+
+    private static boolean fits(String text, Amounts.Amount key, boolean sameSize) {
+        Amounts.Amount a = Amounts.of(text);
+        return a.zeros() <= key.zeros() && (!sameSize || a.digits() == key.digits());
+    }
+
+    private static double number(String text) {
+        return Amounts.of(text).value();
+    }
+
+    /** The figure's text with another number in its place, written to the same decimals; null where it cannot be. */
+    private static String written(String value, Amounts.Amount key, double n) {
+        java.util.regex.Matcher m = DIGITS.matcher(value);
+        if (!m.find() || n <= 0) return null;
+        int decimals = key.zeros() < 0 ? -key.zeros() : 0;
+        double scaled = n * Math.pow(10, decimals);
+        if (Math.abs(scaled - Math.rint(scaled)) > 1e-6) return null;
+        String written = decimals > 0 ? String.format(Locale.ROOT, "%." + decimals + "f", n)
+                : m.group().contains(",") || n >= 10000 ? String.format(Locale.ROOT, "%,d", Math.round(n)) : Long.toString(Math.round(n));
+        return value.substring(0, m.start()) + written + value.substring(m.end());
     }
 
     /** The options in the order of their numbers, as a reader would list amounts. */
     private static List<Option> byNumber(List<Option> options) {
         List<Option> out = new ArrayList<>(options);
-        out.sort(java.util.Comparator.comparingDouble(o -> {
-            Double n = Figures.number(o.text().toLowerCase(Locale.ROOT));
-            return n == null ? 0 : n;
-        }));
+        out.sort(java.util.Comparator.comparingDouble(o -> number(o.text())));
         return out;
-    }
-
-    /** The figure's text with its number multiplied, written as the article writes numbers; null when it has no digits. */
-    private static String scaled(String value, double number, double scale) {
-        java.util.regex.Matcher m = DIGITS.matcher(value);
-        if (!m.find()) return null;
-        double n = number * scale;
-        if (n > 100 && value.matches("(?i).*(%|percent|per cent).*")) return null;
-        String written;
-        if (m.group().contains(".")) written = String.format(Locale.ROOT, "%.1f", n);
-        else if (n != Math.rint(n) || n <= 0) return null;
-        else written = m.group().contains(",") || n >= 1000 ? String.format(Locale.ROOT, "%,d", (long) n) : Long.toString((long) n);
-        return value.substring(0, m.start()) + written + value.substring(m.end());
     }
 
     /** Who said a quotation, the other people named as the wrong options. */
@@ -137,7 +203,7 @@ final class Choices {
                 options.add(new Option("a", speaker.name(), null));
                 for (Person other : others) options.add(new Option(String.valueOf((char) ('a' + options.size())), other.name(), null));
                 out.add(new Question.Choice(Questions.stem(ids, "choice", "Who does the article quote as saying “" + q.text() + "”?",
-                        cardOf.apply(q.text()), 1, speaker.name() + " said it.", q.text()), rotate(options, made + 2), "a"));
+                        nameless(b, options, cardOf.apply(q.text())), 1, speaker.name() + " said it.", q.text()), rotate(options, made + 2), "a"));
             }
             made++;
         }
@@ -175,7 +241,7 @@ final class Choices {
      */
     static void reported(Briefing b, List<Point> statements, Function<String, String> cardOf, Ids ids, List<Question> out) {
         List<Point> all = statements.stream()
-                .filter(p -> p.kind() != PointKind.OPINION && !Questions.leansOnContext(p.text())
+                .filter(p -> p.kind() != PointKind.OPINION && Questions.whole(p)
                         && Words.count(p.text()) <= LONGEST_STATEMENT && Questions.changedDetail(b, p.text()) != null).toList();
         // four at a time, moving on by one: other questions ask of some of them
         for (int from = 0; from + 4 <= all.size() && from < SETS; from++) fourStatements(b, all.subList(from, from + 4), cardOf, ids, out);
@@ -203,6 +269,17 @@ final class Choices {
         }
     }
 
+    /** The first card whose title names none of the options: a title naming one would tell which to pick. */
+    private static String nameless(Briefing b, List<Option> options, String otherwise) {
+        for (brief.model.Card c : b.cards()) {
+            String title = c.title().toLowerCase(Locale.ROOT);
+            boolean names = options.stream().flatMap(o -> java.util.Arrays.stream(o.text().toLowerCase(Locale.ROOT).split("\\s+")))
+                    .anyMatch(w -> w.length() > 2 && java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(w) + "\\b").matcher(title).find());
+            if (!names) return c.id();
+        }
+        return otherwise;
+    }
+
     /** Which people the article quotes, the people it only names as the wrong options; else the author's opinions. */
     static void multi(Briefing b, Function<String, String> cardOf, Ids ids, List<Question> out) {
         List<String> speakers = b.quotes().stream().map(Quote::speaker).distinct().toList();
@@ -220,12 +297,12 @@ final class Choices {
             if (!answers.isEmpty() && answers.size() < options.size()) {
                 Quote q = b.quotes().get(0);
                 out.add(new Question.Multi(Questions.stem(ids, "multi", "Which of these people does the article quote directly? "
-                        + "Choose all that apply.", cardOf.apply(q.text()), 2, "Quoted: " + String.join(", ",
+                        + "Choose all that apply.", nameless(b, options, cardOf.apply(q.text())), 2, "Quoted: " + String.join(", ",
                         b.people().stream().filter(p -> speakers.contains(p.id())).map(Person::name).toList()) + ".",
                         q.text()), options, answers));
             }
         }
-        List<Point> points = b.cards().stream().flatMap(c -> c.points().stream()).toList();
+        List<Point> points = b.cards().stream().flatMap(c -> c.points().stream()).filter(Questions::whole).toList();
         List<Point> opinions = points.stream().filter(p -> p.kind() == PointKind.OPINION).limit(2).toList();
         List<Point> facts = points.stream().filter(p -> p.kind() == PointKind.FACT).limit(5 - opinions.size()).toList();
         if (opinions.isEmpty() || facts.isEmpty()) return;

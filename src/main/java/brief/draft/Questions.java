@@ -13,6 +13,7 @@ import brief.model.Question;
 import brief.model.Quote;
 import brief.model.Stem;
 import brief.model.TimelineEvent;
+import brief.quiz.Forms;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +31,8 @@ final class Questions {
     private static final java.util.regex.Pattern DATE_WORD = java.util.regex.Pattern.compile("(?i)\\W*(\\S*\\d\\S*|"
             + "january|february|march|april|may|june|july|august|september|october|november|december|"
             + "monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|last|next)\\W*");
+    private static final java.util.regex.Pattern MONTH_BEFORE = java.util.regex.Pattern.compile("(?i)\\b(jan|feb|mar|apr|may|jun|jul|"
+            + "aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+$");
     private static final List<String> NUMBER_WORDS = List.of("two", "three", "four", "five", "six", "seven", "eight",
             "nine", "ten", "eleven", "twelve");
 
@@ -51,7 +54,6 @@ final class Questions {
         };
         cloze(b, asked, a, ids, out);
         for (int i = 0; i < figures.size(); i++) numeric(asked.get(i), figures.get(i), cardOf, ids, out);
-        trueFalse(b, cardOf, ids, out);
         Choices.choice(b, cardOf, ids, out);
         Choices.figureChoice(asked, figures, cardOf, ids, out);
         Choices.speakerChoice(b, cardOf, ids, out);
@@ -67,7 +69,12 @@ final class Questions {
             if (!shown.contains(s.text()) && !Origin.aboutTheArticle(a.paragraphs().get(s.paragraph()))) statements.add(new Point("s" + s.index(), Drafter.clause(a, s),
                     a.labels().get(s.index()).kind(), new Evidence(s.text())));
         }
-        b.cards().forEach(c -> statements.addAll(c.points()));
+        List<Point> points = b.cards().stream().flatMap(c -> c.points().stream()).toList();
+        statements.addAll(points);
+        // the points first, then the sentences no point shows, so that a short article has statements enough
+        List<Point> judged = new ArrayList<>(points);
+        judged.addAll(statements.subList(0, statements.size() - points.size()));
+        trueFalse(b, judged, cardOf, ids, out);
         Choices.reported(b, statements, cardOf, ids, out);
         order(b, a, cardOf, ids, out);
         match(b, cardOf, ids, out);
@@ -156,22 +163,34 @@ final class Questions {
      * versions are offered, one after the other: the draft keeps the one that leaves words such as "only" or "may"
      * no better than a guess.
      */
-    private static void trueFalse(Briefing b, java.util.function.Function<String, String> cardOf, Ids ids, List<Question> out) {
+    private static void trueFalse(Briefing b, List<Point> statements, java.util.function.Function<String, String> cardOf, Ids ids,
+                                  List<Question> out) {
         int made = 0;
-        for (Card c : b.cards()) {
-            for (Point p : c.points()) {
-                if (p.kind() != PointKind.FACT && p.kind() != PointKind.CLAIM || leansOnContext(p.text())) continue;
-                String changed = changedDetail(b, p.text());
-                List<Boolean> answers = changed == null ? List.of(true) : made % 2 == 0 ? List.of(false, true) : List.of(true, false);
-                for (boolean keep : answers) {
-                    String statement = keep ? p.text() : changed;
-                    String explain = keep ? "True: " + p.text() : "False: the article says: " + p.text();
-                    out.add(new Question.TrueFalse(stem(ids, "tf", "True or false: " + statement, c.id(), 1, explain,
-                            p.evidence().passage()), keep));
-                }
-                made++;
+        for (Point p : statements) {
+            if (p.kind() != PointKind.FACT && p.kind() != PointKind.CLAIM || !whole(p)) continue;
+            String changed = changedDetail(b, p.text());
+            List<Boolean> answers = changed == null ? List.of(true) : made % 2 == 0 ? List.of(false, true) : List.of(true, false);
+            for (boolean keep : answers) {
+                String statement = keep ? p.text() : changed;
+                String explain = keep ? "True: " + p.text() : "False: the article says: " + p.text();
+                out.add(new Question.TrueFalse(stem(ids, "tf", "True or false: " + statement, cardOf.apply(p.evidence().passage()), 1,
+                        explain, p.evidence().passage()), keep));
             }
+            made++;
         }
+    }
+
+    /**
+     * Whether a point reads as a whole statement to judge: a sentence, not cut off in mid-phrase where its sentence
+     * goes on ("A text sent two days." of "A text sent two days before the visit …"), needing no sentence before it.
+     */
+    static boolean whole(Point p) {
+        String text = p.text().replaceAll("[.!?]$", "");
+        String sentence = p.evidence().passage();
+        int at = sentence.indexOf(text);
+        boolean cut = at >= 0 && at + text.length() < sentence.length()
+                && !sentence.substring(at + text.length()).matches("(?s)\\s*[.,;:!?—–)\"”].*|\\s*-.*");
+        return !cut && !leansOnContext(p.text()) && !Forms.fragment(p.text());
     }
 
     /** "For many children today it still is": a statement whose pronoun needs the sentence before to be judged. */
@@ -187,7 +206,10 @@ final class Questions {
         for (Person p : b.people()) {
             if (!text.contains(p.name())) continue;
             for (Person other : b.people()) {
-                if (!other.equals(p) && !text.contains(other.name())) return text.replace(p.name(), other.name());
+                // a name the statement already holds in part would read twice ("manager Ann Lee … sending on Lee")
+                if (!other.equals(p) && java.util.Arrays.stream(other.name().split("\\s+")).noneMatch(text::contains)) {
+                    return text.replace(p.name(), other.name());
+                }
             }
         }
         for (brief.model.Organization o : b.organizations()) {
@@ -197,7 +219,10 @@ final class Questions {
             }
         }
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\d,.])(\\d{1,3}(?:,\\d{3})*)(?![\\d.]?\\d)").matcher(text);
-        if (m.find()) {
+        boolean found = m.find();
+        // a day of the month changed would be no date at all ("March 45")
+        while (found && MONTH_BEFORE.matcher(text.substring(0, m.start())).find()) found = m.find();
+        if (found) {
             long n = Long.parseLong(m.group(1).replace(",", ""));
             // a false value must be a possible one: no "131 percent", no "1218 million" where the article writes 812 million
             String after = text.substring(m.end()).toLowerCase(Locale.ROOT);

@@ -92,27 +92,33 @@ public final class Amounts {
         return out.size() == 1 ? out : List.of();
     }
 
+    /** The one option every other is a whole multiple of ("12" among 24, 36 and 48), else none. */
+    public static List<Option> dividesAll(List<Option> options) {
+        return single(options, (amounts, i) -> {
+            double v = amounts.get(i).value();
+            return v > 1 && amounts.stream().filter(a -> a != amounts.get(i)).allMatch(a -> a.value() / v >= 2 - 1e-9
+                    && Math.abs(a.value() / v - Math.rint(a.value() / v)) < 1e-9);
+        });
+    }
+
     /** The one option written rounder than every other ("210,000" among "157,500" and "262,500"), else none. */
     public static List<Option> roundest(List<Option> options) {
-        List<Amount> amounts = all(options);
-        if (amounts == null || options.size() < 3) return List.of();
-        int most = amounts.stream().mapToInt(Amount::zeros).max().orElse(0);
-        List<Option> out = new ArrayList<>();
-        for (int i = 0; i < options.size(); i++) if (amounts.get(i).zeros() == most) out.add(options.get(i));
-        return out.size() == 1 ? out : List.of();
+        return single(options, (amounts, i) -> amounts.get(i).zeros() == amounts.stream().mapToInt(Amount::zeros).max().orElse(0));
     }
 
     /** The one option with more or fewer digits where all the others have the same number of them ("5" among 74, 84, 94). */
     public static List<Option> oddSize(List<Option> options) {
+        return single(options, (amounts, i) -> amounts.stream().mapToInt(Amount::digits).distinct().count() == 2
+                && amounts.stream().filter(a -> a.digits() == amounts.get(i).digits()).count() == 1);
+    }
+
+    /** The one option of three or more, all amounts, of which this holds; else none. */
+    private static List<Option> single(List<Option> options, java.util.function.BiPredicate<List<Amount>, Integer> holds) {
         List<Amount> amounts = all(options);
         if (amounts == null || options.size() < 3) return List.of();
-        List<Option> odd = new ArrayList<>();
-        for (int i = 0; i < options.size(); i++) {
-            int digits = amounts.get(i).digits();
-            if (amounts.stream().filter(a -> a.digits() == digits).count() == 1) odd.add(options.get(i));
-        }
-        long sizes = amounts.stream().mapToInt(Amount::digits).distinct().count();
-        return odd.size() == 1 && sizes == 2 ? odd : List.of();
+        List<Option> out = new ArrayList<>();
+        for (int i = 0; i < options.size(); i++) if (holds.test(amounts, i)) out.add(options.get(i));
+        return out.size() == 1 ? out : List.of();
     }
 
     /** The options in the middle by number, where a writer who lists amounts in order tends to hide the right one. */

@@ -74,6 +74,8 @@ public enum Forms {
                 && "\"“‘'".indexOf(t.charAt(0)) < 0) {
             return true;
         }
+        // a dot between items marks a page's furniture ("Published 4 May · Sports desk"), never a reported sentence
+        if (t.indexOf('·') >= 0) return true;
         long quoteMarks = t.chars().filter(ch -> ch == '"').count();
         if (quoteMarks % 2 == 1 || t.chars().filter(ch -> ch == '“').count() != t.chars().filter(ch -> ch == '”').count()) return true;
         if (OPEN_END.matcher(t).find() || DANGLING_RELATIVE.matcher(t).matches() || NOTHING_SAID.matcher(t).find()) return true;

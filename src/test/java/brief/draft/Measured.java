@@ -164,13 +164,17 @@ record Measured(String name, Briefing briefing, List<Problem> problems, int arti
     String row() {
         brief.quiz.TestWise.Score s = brief.quiz.TestWise.score(briefing.questions());
         long types = briefing.questions().stream().map(q -> q.type()).distinct().count();
-        return String.format(Locale.ROOT, "%-14s %5d %5.0f%% %6.0f%% %6.0f%% %6.0f%% %6.0f%% %6.0f%% %6.0f%% %5d %5d %6d %4.0f/%2.0f%%",
+        // how many true-or-false statements are true and how many false: a reader calling all true scores the first
+        long trueOnes = briefing.questions().stream().filter(q -> q instanceof brief.model.Question.TrueFalse t && t.answer()).count();
+        long falseOnes = briefing.questions().stream().filter(q -> q instanceof brief.model.Question.TrueFalse t && !t.answer()).count();
+        return String.format(Locale.ROOT, "%-14s %5d %5.0f%% %6.0f%% %6.0f%% %6.0f%% %6.0f%% %6.0f%% %6.0f%% %5d %5d %6d %4.0f/%2.0f%% %2d/%d",
                 name, articleWords, 100 * visibleShare(), 100 * quotes, 100 * keys, 100 * labels, 100 * people,
-                100 * figures, 100 * dates, printedLines, briefing.cards().size(), types, s.solverPercent(), s.chancePercent());
+                100 * figures, 100 * dates, printedLines, briefing.cards().size(), types, s.solverPercent(), s.chancePercent(),
+                trueOnes, falseOnes);
     }
 
     static String header() {
-        return String.format("%-14s %5s %6s %7s %7s %7s %7s %7s %7s %5s %5s %6s %8s", "article", "words", "shown", "quotes",
-                "keys", "labels", "people", "figures", "dates", "lines", "cards", "types", "solver");
+        return String.format("%-14s %5s %6s %7s %7s %7s %7s %7s %7s %5s %5s %6s %8s %4s", "article", "words", "shown", "quotes",
+                "keys", "labels", "people", "figures", "dates", "lines", "cards", "types", "solver", "t/f");
     }
 }

@@ -53,6 +53,12 @@ class AmountsTest {
     }
 
     @Test
+    void findsTheAmountAllTheOthersAreMultiplesOf() {
+        assertEquals(List.of("15 km"), texts(Amounts.dividesAll(options("45 km", "15 km", "60 km", "30 km"))));
+        assertEquals(List.of(), Amounts.dividesAll(options("45 km", "15 km", "61 km", "30 km")), "61 is no multiple of 15");
+    }
+
+    @Test
     void findsTheOnlyRoundAmount() {
         assertEquals(List.of("340,000 tonnes"), texts(Amounts.roundest(options("255,500 tonnes", "340,000 tonnes",
                 "425,500 tonnes", "297,500 tonnes"))));

@@ -15,6 +15,7 @@ class FormsTest {
         "Three weeks after the pitch was reseeded, most of the juniors.",
         "Sign up for our weekly digest in your inbox.",
         "By Tomas Lind, Sports Desk · 4 March 2027.",
+        "Updated 5 March 2027 · Sports desk.",
         "The council has agreed to the.",
         "and the pitch was closed.",
         "\"Nobody wants a pitch like that."})
