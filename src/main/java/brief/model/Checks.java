@@ -2,17 +2,14 @@ package brief.model;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /** Validation shared by the compact constructors: the model refuses to exist in an invalid state. */
 public final class Checks {
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:[-_.][a-z0-9]+)*");
-
     private Checks() {}
 
     static String id(String id) {
         Objects.requireNonNull(id, "id");
-        if (!SLUG.matcher(id).matches()) {
+        if (!isSlug(id)) {
             throw new IllegalArgumentException("not a slug (lower-case letters, digits, - _ .): " + id);
         }
         return id;
@@ -56,7 +53,19 @@ public final class Checks {
     }
 
     /** Whether an id is a slug (lower-case letters and digits, joined by - _ .), as every id must be. */
+    /**
+     * Lower-case letters and digits in runs joined by single {@code - _ .}: the pattern {@code [a-z0-9]+(?:[-_.][a-z0-9]+)*},
+     * read by hand, as every id of a briefing is checked on every load.
+     */
     public static boolean isSlug(String id) {
-        return id != null && SLUG.matcher(id).matches();
+        if (id == null || id.isEmpty()) return false;
+        boolean joined = true;
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') joined = false;
+            else if ((c == '-' || c == '_' || c == '.') && !joined) joined = true;
+            else return false;
+        }
+        return !joined;
     }
 }
