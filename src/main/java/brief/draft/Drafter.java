@@ -138,7 +138,9 @@ public final class Drafter {
         List<Text.Paragraph> material = a.paragraphs().stream()
                 .filter(p -> !Origin.aboutTheArticle(p)).toList();
         Set<Integer> quotedSentences = new HashSet<>();
-        for (Quotes.Found q : quoted) if (quoteTexts.contains(q.text())) quotedSentences.add(q.sentence());
+        for (Quotes.Found q : quoted) {
+            if (quoteTexts.contains(q.text())) for (int i = q.sentence(); i <= q.last(); i++) quotedSentences.add(i);
+        }
         Budget shown = new Budget(a, material, people, organizations, quotes, quotedSentences, figures, events, central, ids);
         shown.fit((int) (VISIBLE_SHARE * articleWords), (int) (BAR * articleWords));
         List<TimelineEvent> timeline = shown.timeline;

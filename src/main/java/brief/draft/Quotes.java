@@ -1,6 +1,7 @@
 package brief.draft;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** Direct quotations and who said them: "…," X said; X said "…"; said X; a pronoun; a quote over paragraphs. */
@@ -21,7 +22,8 @@ public final class Quotes {
      * @param sentence the index of the sentence it starts in
      * @param how      how the speaker was found, for the author to check
      */
-    public record Found(String text, Names.Entity speaker, int paragraph, int sentence, String how) {}
+    /** A quotation, its speaker, and the sentences it spans: from {@code sentence} to {@code last}. */
+    public record Found(String text, Names.Entity speaker, int paragraph, int sentence, int last, String how) {}
 
     /**
      * A long quotation cut to its longest opening clause of five to twelve words (before a comma, "that" or "and"), else
@@ -175,10 +177,12 @@ public final class Quotes {
                 String words = words(text, start, i);
                 if (words == null || Words.count(words) < MIN_WORDS) continue;
                 Text.Sentence sentence = sentenceAt(p, text, start);
+                // a quotation of two sentences or more names its speaker where it closes: "… the gangway," said X
+                Text.Sentence end = sentenceAt(p, text, i - 1);
                 Names.Entity speaker = null;
                 String how = null;
-                if (sentence != null) {
-                    Attribution a = attribute(sentence, names, all);
+                for (Text.Sentence said : sentence == end ? List.of(sentence) : Arrays.asList(sentence, end)) {
+                    Attribution a = said == null || speaker != null ? null : attribute(said, names, all);
                     if (a != null) {
                         speaker = a.speaker();
                         how = a.how();
@@ -197,7 +201,8 @@ public final class Quotes {
                     how = "no speaker in the sentence: taken to be the last one quoted";
                 }
                 if (speaker == null) continue;
-                out.add(new Found(words, speaker, p.index(), sentence == null ? -1 : sentence.index(), how));
+                int first = sentence == null ? -1 : sentence.index();
+                out.add(new Found(words, speaker, p.index(), first, end == null ? first : Math.max(first, end.index()), how));
                 lastSpeaker = speaker;
                 lastSpeakerParagraph = p.index();
                 boolean unclosed = !(text.charAt(i - 1) == '\u201D' || text.charAt(i - 1) == '"') && i >= text.length();

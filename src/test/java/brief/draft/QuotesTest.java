@@ -17,6 +17,15 @@ class QuotesTest {
     }
 
     @Test
+    void aQuotationOfTwoSentencesHasItsSpeakerWhereItCloses() throws Exception {
+        assertEquals(List.of("Nils Haug: The bridge was closed without warning", "Ruth Amdal: Nobody told the ferry crews. "
+                        + "I found out from a note on the gangway"),
+                quoted("“The bridge was closed without warning,” said Nils Haug, who drives the school bus.",
+                        "“Nobody told the ferry crews. I found out from a note on the gangway,” said Ruth Amdal, a "
+                                + "61-year-old deckhand."));
+    }
+
+    @Test
     void theHolderOfARoleSpeaksWhenTheRoleIsNamedAndAShortSentenceAfterIsStillTheirs() throws Exception {
         assertEquals(List.of("Eva Dal: A town needs a library", "Eva Dal: We have waited long enough for this",
                         "Eva Dal: Now we build"),
