@@ -329,10 +329,13 @@ final class Budget {
         return events.stream().filter(e -> e.sentence() == events.get(i).sentence()).count() > 1;
     }
 
-    /** A sentence that states something: a verb and a few words, not a heading or a byline. */
+    /**
+     * A sentence that states something: a verb and a few words, not a heading or a byline, nor half of a quotation
+     * that runs on into the next sentence (its marks do not pair up).
+     */
     private static boolean statement(Text.Sentence s) {
         return s.words() >= 4 && s.tokens().stream().anyMatch(t -> t.is("VERB", "AUX"))
-                && s.text().matches("(?s).*[.!?\"”’)]$");
+                && s.text().matches("(?s).*[.!?\"”’)]$") && Clauses.pairedMarks(s.text());
     }
 
     /** "That sounds like a lot.", "For many children today it still is.": a point that needs the sentence before. */

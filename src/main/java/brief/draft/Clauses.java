@@ -69,7 +69,23 @@ public final class Clauses {
         if (Words.count(clause) > most) clause = withoutTrailingPhrases(t, quoted, text, first, verb, to, cut, clause, most);
         clause = clause.replaceAll("[,;:\\s—–-]+$", "");
         if (!clause.matches("(?s).*[.!?\"”)]$")) clause += ".";
+        // a cut inside a quotation ("“Nobody told the crews.") leaves half of it: the sentence stays whole
+        if (pairedMarks(text) && !pairedMarks(clause)) return text;
         return Words.capitalized(clause);
+    }
+
+    /** Whether a text's quotation marks pair up: none opened that it does not close, none closed it did not open. */
+    static boolean pairedMarks(String text) {
+        int straight = 0;
+        int opening = 0;
+        int closing = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"') straight++;
+            else if (c == '\u201C') opening++;
+            else if (c == '\u201D') closing++;
+        }
+        return straight % 2 == 0 && opening == closing;
     }
 
     /**

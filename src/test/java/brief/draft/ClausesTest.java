@@ -1,6 +1,7 @@
 package brief.draft;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,15 @@ class ClausesTest {
     private static String clause(String sentence, int most) throws Exception {
         Text.Sentence s = Measured.language().analyse(List.of(sentence)).get(0).sentences().get(0);
         return Clauses.mainClause(s, most);
+    }
+
+    @Test
+    void aCutNeverLeavesHalfOfAQuotation() throws Exception {
+        for (int most : new int[] {6, 10, 40}) {
+            String point = clause("The skipper, who has sailed the route for years, said the crews were \u201cnot told, not "
+                    + "asked and not paid for the extra hours,\u201d and that the union would meet on Friday.", most);
+            assertTrue(Clauses.pairedMarks(point), most + ": " + point);
+        }
     }
 
     @Test
