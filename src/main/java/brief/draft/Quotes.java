@@ -270,7 +270,7 @@ public final class Quotes {
                 }
                 // "said she hoped": the pronoun of what was said stands for whoever said it, not someone before
                 if (Words.PRONOUNS.contains(t.get(k).lower()) && !(k > 0 && Words.REPORTING.contains(t.get(k - 1).lower()))) {
-                    Names.Entity last = names.lastSubjectBefore(s.index());
+                    Names.Entity last = names.pronounSpeaker(s.index());
                     if (last != null) {
                         return new Attribution(last, "“" + t.get(k).text() + " " + verb + "” taken to be " + last.name()
                                 + ", the last person named");

@@ -16,6 +16,13 @@ class NamesTest {
     }
 
     @Test
+    void aNameJoinedByAHyphenIsOneNameAndAGivenNameTheTaggerDoesNotKnowIsPartOfIt() throws Exception {
+        assertEquals(List.of("Adaeze Nwosu-Clarke: Parent organiser", "Tor Osei-Lund: ferry's engineer"),
+                people("Parent organiser Adaeze Nwosu-Clarke said the parents had asked for the change twice.",
+                        "The ferry's engineer, Tor Osei-Lund, said the new hull would be ready in May."));
+    }
+
+    @Test
     void aTitleOfAFieldIsTheWholeRole() throws Exception {
         assertEquals(List.of("Mari Eng: county's head of planning"),
                 people("The county's head of planning, Mari Eng, said the road would be widened."));

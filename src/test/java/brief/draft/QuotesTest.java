@@ -17,6 +17,15 @@ class QuotesTest {
     }
 
     @Test
+    void sheIsThePersonTheSentenceBeforeNamesWhenSheIsNotItsSubject() throws Exception {
+        assertEquals(List.of("Kwame Ashdown: The evening clubs will lose an hour",
+                        "Dana Whitfield: Seven years of asking, and this is the answer I wanted"),
+                quoted("Board member Kwame Ashdown, who cast the only vote against, said: “The evening clubs will lose an hour.”",
+                        "For principal Dana Whitfield, 58, who has argued for the change since 2019, the vote ends a long "
+                                + "campaign. “Seven years of asking, and this is the answer I wanted,” she said."));
+    }
+
+    @Test
     void aQuotationOfTwoSentencesHasItsSpeakerWhereItCloses() throws Exception {
         assertEquals(List.of("Nils Haug: The bridge was closed without warning", "Ruth Amdal: Nobody told the ferry crews. "
                         + "I found out from a note on the gangway"),
