@@ -26,6 +26,13 @@ class QuotesTest {
     }
 
     @Test
+    void aPersonTitledWithAHyphenedRoleIsFoundAndSpeaksAfter() throws Exception {
+        assertEquals(List.of("Ruth Lamb: We have lost four drivers this spring"),
+                quoted("Board vice-chair Ruth Lamb, who backs the plan, sees it differently. \"We have lost four drivers "
+                        + "this spring,\" she told a public meeting in May."));
+    }
+
+    @Test
     void aQuotationOfTwoSentencesHasItsSpeakerWhereItCloses() throws Exception {
         assertEquals(List.of("Nils Haug: The bridge was closed without warning", "Ruth Amdal: Nobody told the ferry crews. "
                         + "I found out from a note on the gangway"),
