@@ -5,6 +5,7 @@ import brief.model.Organization;
 import brief.model.Person;
 import brief.model.Quote;
 import brief.model.TimelineEvent;
+import brief.quiz.Forms;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -335,7 +336,7 @@ final class Budget {
      */
     private static boolean statement(Text.Sentence s) {
         return s.words() >= 4 && s.tokens().stream().anyMatch(t -> t.is("VERB", "AUX"))
-                && s.text().matches("(?s).*[.!?\"”’)]$") && Clauses.pairedMarks(s.text());
+                && s.text().matches("(?s).*[.!?\"”’)]$") && Forms.pairedMarks(s.text());
     }
 
     /** "That sounds like a lot.", "For many children today it still is.": a point that needs the sentence before. */

@@ -1,5 +1,6 @@
 package brief.draft;
 
+import brief.quiz.Forms;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -70,22 +71,8 @@ public final class Clauses {
         clause = clause.replaceAll("[,;:\\s—–-]+$", "");
         if (!clause.matches("(?s).*[.!?\"”)]$")) clause += ".";
         // a cut inside a quotation ("“Nobody told the crews.") leaves half of it: the sentence stays whole
-        if (pairedMarks(text) && !pairedMarks(clause)) return text;
+        if (Forms.pairedMarks(text) && !Forms.pairedMarks(clause)) return text;
         return Words.capitalized(clause);
-    }
-
-    /** Whether a text's quotation marks pair up: none opened that it does not close, none closed it did not open. */
-    static boolean pairedMarks(String text) {
-        int straight = 0;
-        int opening = 0;
-        int closing = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '"') straight++;
-            else if (c == '\u201C') opening++;
-            else if (c == '\u201D') closing++;
-        }
-        return straight % 2 == 0 && opening == closing;
     }
 
     /**
@@ -149,7 +136,7 @@ public final class Clauses {
                     || openClause(t, first, i) || halfARange(t, first, i) || halfACoordination(t, quoted, verb, i)) continue;
             String shorter = kept(text.substring(0, w.start()), cut).replaceAll("[,;:\\s]+$", "");
             int n = Words.count(shorter);
-            if (n < 4 || n >= Words.count(clause) || unbalanced(shorter)) continue;
+            if (n < 4 || n >= Words.count(clause) || !Forms.pairedMarks(shorter)) continue;
             // "Work is due to start in March and last 18 months": when and how much are the fact, not a detail
             if (n < 7 && carriesFact(t, cut, i, to)) continue;
             // "in advance", "for help": a preposition and a bare noun at the end belong to the verb
@@ -262,7 +249,7 @@ public final class Clauses {
             boolean mark = w.matches("[;—–:]") || w.equals("but") || (w.equals(",") && next.matches("and|but|while|so|with"))
                     || (w.equals("and") && next.equals("that"));
             String before = kept(text.substring(0, t.get(i).start()), cut);
-            if (mark && Words.count(before) >= 5 && !unbalanced(before)) return t.get(i).start();
+            if (mark && Words.count(before) >= 5 && Forms.pairedMarks(before)) return t.get(i).start();
         }
         return to;
     }
@@ -278,17 +265,6 @@ public final class Clauses {
             if (next.tag().equals(t.get(complement).tag()) || next.lower().equals(t.get(at).lower())) return true;
         }
         return false;
-    }
-
-    private static boolean unbalanced(String text) {
-        int straight = 0;
-        int open = 0;
-        for (char c : text.toCharArray()) {
-            if (c == '"') straight++;
-            if (c == '\u201C') open++;
-            if (c == '\u201D') open--;
-        }
-        return straight % 2 != 0 || open != 0;
     }
 
     private static int nextComma(List<Text.Token> t, boolean[] quoted, int from) {

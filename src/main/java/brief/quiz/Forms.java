@@ -76,12 +76,25 @@ public enum Forms {
         }
         // a dot between items marks a page's furniture ("Published 4 May · Sports desk"), never a reported sentence
         if (t.indexOf('·') >= 0) return true;
-        long quoteMarks = t.chars().filter(ch -> ch == '"').count();
-        if (quoteMarks % 2 == 1 || t.chars().filter(ch -> ch == '“').count() != t.chars().filter(ch -> ch == '”').count()) return true;
+        if (!pairedMarks(t)) return true;
         if (OPEN_END.matcher(t).find() || DANGLING_RELATIVE.matcher(t).matches() || NOTHING_SAID.matcher(t).find()) return true;
         java.util.regex.Matcher opening = OPENING_CLAUSE.matcher(t);
         if (opening.matches() && !hasVerb(opening.group(1))) return true;
         return t.split("\\s+").length >= 3 && !hasVerb(t);
+    }
+
+    /** Whether a text's quotation marks pair up: none opened that it does not close, none closed it did not open. */
+    public static boolean pairedMarks(String text) {
+        int straight = 0;
+        int opening = 0;
+        int closing = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"') straight++;
+            else if (c == '\u201C') opening++;
+            else if (c == '\u201D') closing++;
+        }
+        return straight % 2 == 0 && opening == closing;
     }
 
     /** A word that reads as a verb: a form of "be", "have" or a modal, a common past tense, "-ed", "-s" after a subject. */

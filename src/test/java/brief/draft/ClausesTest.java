@@ -3,6 +3,7 @@ package brief.draft;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import brief.quiz.Forms;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +23,7 @@ class ClausesTest {
         for (int most : new int[] {6, 10, 40}) {
             String point = clause("The skipper, who has sailed the route for years, said the crews were \u201cnot told, not "
                     + "asked and not paid for the extra hours,\u201d and that the union would meet on Friday.", most);
-            assertTrue(Clauses.pairedMarks(point), most + ": " + point);
+            assertTrue(Forms.pairedMarks(point), most + ": " + point);
         }
     }
 
