@@ -181,7 +181,7 @@ public final class Quotes {
                 Text.Sentence end = sentenceAt(p, text, i - 1);
                 Names.Entity speaker = null;
                 String how = null;
-                for (Text.Sentence said : sentence == end ? List.of(sentence) : Arrays.asList(sentence, end)) {
+                for (Text.Sentence said : Arrays.asList(sentence, end == sentence ? null : end)) {
                     Attribution a = said == null || speaker != null ? null : attribute(said, names, all);
                     if (a != null) {
                         speaker = a.speaker();
