@@ -9,7 +9,12 @@ public record DraftedArticle(Input input, Draft draft, Path yaml) {
 
     /** Drafts the test article {@code file} under the quiz session's rules into {@code dir}'s briefings and seeds. */
     public static DraftedArticle write(String file, Path dir) throws IOException {
-        Input input = Measured.read(file, Measured.resource(file));
+        return write(file, Measured.resource(file), dir);
+    }
+
+    /** Drafts the article {@code text}, read as its file name {@code file} says, into {@code dir}. */
+    static DraftedArticle write(String file, String text, Path dir) throws IOException {
+        Input input = Measured.read(file, text);
         String id = Drafts.idFor(input.headline(), input.plain());
         Draft d = Drafter.draft(input, Measured.language(), id, "../seeds/" + id + ".txt", null,
                 brief.cli.DraftRules.RULES);

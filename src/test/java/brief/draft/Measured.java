@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** One test article drafted and measured against what its writer put in it (the .expect file beside it). */
-record Measured(String name, Briefing briefing, List<Problem> problems, int articleWords, int visibleWords,
+public record Measured(String name, Briefing briefing, List<Problem> problems, int articleWords, int visibleWords,
                 double people, double quotes, double figures, double dates, double labels, double keys,
                 int printedLines, List<String> missed) {
 
@@ -44,10 +44,24 @@ record Measured(String name, Briefing briefing, List<Problem> problems, int arti
     }
 
     static Measured of(String file, Path dir) throws IOException {
-        DraftedArticle drafted = DraftedArticle.write(file, dir);
+        return of(file, resource(file), resource(expectFor(file)), dir);
+    }
+
+    /** An article outside the tests, with its writer's {@code .expect} file beside it, drafted into {@code dir}. */
+    public static Measured of(Path article, Path dir) throws IOException {
+        String file = article.getFileName().toString();
+        return of(file, java.nio.file.Files.readString(article),
+                java.nio.file.Files.readString(article.resolveSibling(expectFor(file))), dir);
+    }
+
+    private static String expectFor(String file) {
+        return file.replaceAll("\\.[a-z]+$", ".expect");
+    }
+
+    private static Measured of(String file, String text, String expect, Path dir) throws IOException {
+        DraftedArticle drafted = DraftedArticle.write(file, text, dir);
         List<Problem> problems = new ArrayList<>();
         Validation.check(List.of(drafted.yaml())).forEach(c -> problems.addAll(c.problems()));
-        String expect = resource(file.replaceAll("\\.[a-z]+$", ".expect"));
         return measure(file, drafted.draft().briefing(), problems, drafted.input(), expect);
     }
 
@@ -157,11 +171,11 @@ record Measured(String name, Briefing briefing, List<Problem> problems, int arti
         return tally[1] == 0 ? 1 : (double) tally[0] / tally[1];
     }
 
-    double visibleShare() {
+    public double visibleShare() {
         return (double) visibleWords / articleWords;
     }
 
-    String row() {
+    public String row() {
         brief.quiz.TestWise.Score s = brief.quiz.TestWise.score(briefing.questions());
         long types = briefing.questions().stream().map(q -> q.type()).distinct().count();
         // how many true-or-false statements are true and how many false: a reader calling all true scores the first
@@ -173,7 +187,7 @@ record Measured(String name, Briefing briefing, List<Problem> problems, int arti
                 trueOnes, falseOnes);
     }
 
-    static String header() {
+    public static String header() {
         return String.format("%-14s %5s %6s %7s %7s %7s %7s %7s %7s %5s %5s %6s %8s %4s", "article", "words", "shown", "quotes",
                 "keys", "labels", "people", "figures", "dates", "lines", "cards", "types", "solver", "t/f");
     }
