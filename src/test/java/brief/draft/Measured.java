@@ -88,8 +88,10 @@ public record Measured(String name, Briefing briefing, List<Problem> problems, i
                 case "quote" -> {
                     tally = quotes;
                     String speaker = value.split("\\|")[0].strip();
-                    String words = fold(value.split("\\|")[1]);
-                    hit = b.quotes().stream().anyMatch(q -> (fold(q.text()).contains(words) || words.contains(fold(q.text())))
+                    // a quotation drafted in part (cut for room, or one half of a quotation split by its speaker's
+                    // name) is still that quotation: what is drafted lies within the words the writer marked
+                    String whole = quotation(input, fold(value.split("\\|")[1]));
+                    hit = b.quotes().stream().anyMatch(q -> whole.contains(fold(q.text()))
                             && b.person(q.speaker()).map(p -> p.name().equals(speaker)).orElse(false));
                 }
                 case "figure" -> {
@@ -125,6 +127,35 @@ public record Measured(String name, Briefing briefing, List<Problem> problems, i
                 share(figures), share(dates), share(labels), share(keys), printed, missed);
     }
 
+    /**
+     * The whole quotation, folded, that the writer's {@code words} are from: from the mark that opens it to the one
+     * that closes it, or to the end of its paragraph when it runs on into the next; the words themselves when the
+     * article does not have them.
+     */
+    static String quotation(Input input, String words) {
+        for (String paragraph : input.paragraphs()) {
+            String p = fold(paragraph);
+            int at = p.indexOf(words);
+            if (at < 0) continue;
+            int open = -1;
+            for (int i = 0; i < p.length(); i++) {
+                if (p.charAt(i) != '"') continue;
+                if (open < 0) {
+                    open = i;
+                } else {
+                    if (open < at && i >= at + words.length()) return p.substring(open + 1, i);
+                    open = -1;
+                }
+            }
+            if (open >= 0 && open < at) return p.substring(open + 1);
+        }
+        return words;
+    }
+
+    private static String withoutMark(String sentence) {
+        return sentence.replaceFirst("^[\"“‘']", "");
+    }
+
     private static List<Text.Sentence> sentences(Input input) {
         try {
             List<String> body = input.paragraphs().stream().map(Input::unlabelled).toList();
@@ -138,7 +169,9 @@ public record Measured(String name, Briefing briefing, List<Problem> problems, i
 
     private static Text.Sentence sentenceStarting(List<Text.Sentence> told, String start) {
         // a dateline may come before the words the writer labelled
-        for (Text.Sentence s : told) if (Clauses.withoutDateline(s.text()).startsWith(start)) return s;
+        // … and the writer may give a sentence that opens a quotation with its mark or without
+        String words = withoutMark(start);
+        for (Text.Sentence s : told) if (withoutMark(Clauses.withoutDateline(s.text())).startsWith(words)) return s;
         return null;
     }
 
