@@ -5,7 +5,9 @@ import brief.content.Library;
 import brief.content.LoadedBriefing;
 import brief.content.LookupException;
 import brief.progress.DataDir;
+import brief.content.Safe;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -41,9 +43,35 @@ final class Briefings {
      * stderr even when the briefing is found: a mistyped --briefings should not pass unnoticed.
      */
     static LoadedBriefing find(List<Path> given, String id, PrintWriter err) throws LookupException {
+        if (id != null && (id.endsWith(".yaml") || id.endsWith(".yml"))) return file(Path.of(id));
         Library library = library(given);
         reportFailures(library, err);
         return library.find(id);
+    }
+
+    /**
+     * The briefing a file holds, named by its path ("briefings/ferry.yaml", as {@code brief draft} and
+     * {@code brief validate} name it), with the article found from the file's own folder.
+     */
+    private static LoadedBriefing file(Path file) throws LookupException {
+        if (!Files.isRegularFile(file)) {
+            throw new LookupException("no briefing file " + Safe.clean(file.toString()),
+                    "give a briefing's id, or the path of a .yaml file ('brief list' shows both)");
+        }
+        Path abs = file.toAbsolutePath().normalize();
+        Library library = Library.load(List.of(abs.getParent()), false, cache());
+        for (LoadedBriefing b : library.briefings()) {
+            if (Path.of(b.location()).equals(abs)) return b;
+        }
+        for (Library.Failure f : library.failures()) {
+            if (Path.of(f.location()).toAbsolutePath().normalize().equals(abs)) {
+                throw new LookupException(Safe.clean(file.toString()) + " does not load: " + f.problems().get(0).message(),
+                        "'brief validate " + Safe.clean(file.toString()) + "' lists every problem");
+            }
+        }
+        // another file of the folder, read first, has the same id
+        throw new LookupException(Safe.clean(file.toString()) + " has the id of another briefing in its folder",
+                "give each briefing an id of its own ('brief validate' names both)");
     }
 
     /** What did not load, and which files were passed over for having the id of one loaded before them. */

@@ -18,7 +18,7 @@ abstract class OneBriefing implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "ID", arity = "0..1", description = "The briefing (a unique prefix is enough).")
+    @Parameters(paramLabel = "ID", arity = "0..1", description = "The briefing: its id (a unique prefix is enough) or its .yaml file.")
     String id;
 
     @ParentCommand

@@ -159,6 +159,29 @@ class CommandsTest {
     }
 
     @Test
+    void aBriefingIsNamedByItsFileAsDraftAndValidateNameIt() throws Exception {
+        Path elsewhere = Files.createDirectories(dir.resolve("drafts"));
+        for (String name : new String[] {"valid.yaml", "article.txt"}) {
+            try (var in = CommandsTest.class.getResourceAsStream("/content/" + name)) {
+                Files.write(elsewhere.resolve(name), in.readAllBytes());
+            }
+        }
+        Run print = Run.of("print", elsewhere.resolve("valid.yaml").toString());
+        assertEquals(0, print.exitCode(), print.err());
+        assertTrue(print.out().startsWith("A NEW FERRY LINE"), "found without --briefings: " + print.out());
+
+        Files.writeString(elsewhere.resolve("broken.yaml"), "version: 1\nid: broken\n");
+        Run broken = Run.of("print", elsewhere.resolve("broken.yaml").toString());
+        assertEquals(1, broken.exitCode());
+        assertTrue(broken.err().contains("broken.yaml does not load: the briefing is missing 'title'")
+                && broken.err().contains("brief validate"), broken.err());
+
+        Run missing = Run.of("quiz", elsewhere.resolve("nothing.yaml").toString());
+        assertEquals(1, missing.exitCode());
+        assertTrue(missing.err().contains("no briefing file") && !missing.err().contains("Exception"), missing.err());
+    }
+
+    @Test
     void onlyTheCommandNamedIsSetUpUnlessTheArgumentsNeedMore() {
         assertEquals(java.util.Set.of("print"), Cli.create(new String[] {"print", "--width", "60"}).getSubcommands().keySet());
         assertEquals(java.util.Set.of("quiz"), Cli.create(new String[] {"--debug", "quiz", "print"}).getSubcommands().keySet(),
