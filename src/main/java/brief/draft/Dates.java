@@ -96,7 +96,7 @@ public final class Dates {
                 if (m.start() < after || comparison(text, m) || dayOfAFullDate(text, m)) continue;
                 int[] clause = Figures.clause(text, m.start(), m.end());
                 // "voted on Tuesday to authorize a strike, raising the prospect that service could stop next month": past
-                LocalDate date = date(m, dateline, FUTURE.matcher(text.substring(clause[0], clause[1])).find());
+                LocalDate date = date(m, dateline, FUTURE.matcher(tense(text, clause, m.start())).find());
                 String when = m.group().replaceFirst("^(?i)(on|in|since|by|until|till|from|of|during|before|after|around|"
                         + "between|through|last|this)\\s+", "").replaceFirst("^(?i)at least\\s+", "");
                 if (date != null && (m.group(12) != null || m.group(15) != null) && dateline != null) {
@@ -166,6 +166,15 @@ public final class Dates {
         List<Event> out = new ArrayList<>();
         for (int i : order) out.add(events.get(i));
         return out;
+    }
+
+    /**
+     * The words that tell a date's tense: its clause, from the comma or semicolon before it however far back, so that
+     * "will hold a public information session on the phasing plan at the Community Hall on Tuesday" looks ahead.
+     */
+    private static String tense(String text, int[] clause, int date) {
+        int from = Math.max(text.lastIndexOf(',', date - 1), text.lastIndexOf(';', date - 1)) + 1;
+        return text.substring(Math.min(from, clause[0]), clause[1]);
     }
 
     private static LocalDate date(Matcher m, LocalDate dateline, boolean future) {

@@ -76,6 +76,13 @@ class DatesTest {
     }
 
     @Test
+    void aWeekdayLongAfterItsClausesVerbTakesItsTenseFromIt() throws Exception {
+        assertEquals(List.of("Tuesday (17 March 2026)=2026-03-17"),
+                found(LocalDate.of(2026, 3, 12), "The city will hold a public information session on the phasing plan at "
+                        + "the Salter Street Community Hall on Tuesday at 7 p.m."));
+    }
+
+    @Test
     void aWeekdayOfAForecastOrOfWhatWillHappenIsTheOneAfterTheDateline() throws Exception {
         assertEquals(List.of("Saturday (14 March 2026)=2026-03-14", "Monday (16 March 2026)=2026-03-16"),
                 found(LocalDate.of(2026, 3, 11), "Hydrologists expect the river to crest on Saturday.",
