@@ -25,6 +25,7 @@ public final class WebPage {
             + "download (?:our|the) app|support (?:our|local) journalism|become a (?:member|subscriber))");
     /** A box around a sign-up form: its heading and blurb go with the form. */
     private static final int FORM_BOX_WORDS = 40;
+    private static final int SECTION_LABEL_WORDS = 4;
 
     private WebPage() {}
 
@@ -53,10 +54,14 @@ public final class WebPage {
         if (root == null) root = doc.body();
         Set<String> paragraphs = new LinkedHashSet<>();
         Elements blocks = root.select("p, h2, h3, blockquote > p, li, pre");
+        List<Element> inOrder = root.getAllElements();
+        int headlineAt = h1 == null ? -1 : inOrder.indexOf(h1);
         for (Element block : blocks) {
             if (!block.select("p").isEmpty() && !block.tagName().equals("p")) continue;
             String text = block.text().strip();
             if (text.isEmpty() || text.equals(headline) || isBoilerplate(block, text)) continue;
+            // a few words above the headline ("City Hall", "Politics | Local") name the page's section
+            if (inOrder.indexOf(block) < headlineAt && Words.count(text) <= SECTION_LABEL_WORDS) continue;
             paragraphs.add(text);
         }
         List<String> body = new ArrayList<>(paragraphs);
@@ -68,9 +73,12 @@ public final class WebPage {
 
     /** "By Dana Whitlock, Staff Writer" in a block of its own that is no paragraph: who wrote the piece. */
     private static String byline(Document doc) {
-        Element b = doc.selectFirst("article [class*=byline], main [class*=byline], [class*=byline]");
-        String text = b == null ? "" : b.text().strip();
-        return text.startsWith("By ") && Words.count(text) <= 12 ? text : null;
+        // the block of the byline may hold the date and time as well: the innermost one saying "By …" is the line
+        for (Element b : doc.select("article [class*=byline], main [class*=byline], [class*=byline]")) {
+            String text = b.text().strip();
+            if (text.startsWith("By ") && Words.count(text) <= 12) return text;
+        }
+        return null;
     }
 
     /** The largest block around a form that says little besides: "Get the Morning Ledger … Sign up". */

@@ -15,6 +15,16 @@ class WebPageTest {
     private static final String STORY = "<p>The island ferry will run four times a day from May, down from six.</p>";
 
     @Test
+    void theSectionLabelAboveTheHeadlineIsPageFurnitureAndTheBylineInsideItsBlockIsTheWriters() {
+        Input page = WebPage.read("<html><body><article><p class='label'><a href='/news/city'>City Hall</a></p>"
+                + "<h1>Ferry timetable cut</h1><p>Fewer crossings from May</p><div class='byline-block'><span class='byline'>"
+                + "By <a href='/a/ns'>Nell Sorensen</a>, City Hall Reporter</span><time>Thursday, March 12, 2026, 6:45 a.m."
+                + "</time></div>" + STORY + "</article></body></html>");
+        assertEquals(List.of("By Nell Sorensen, City Hall Reporter", "Fewer crossings from May",
+                "The island ferry will run four times a day from May, down from six."), page.paragraphs());
+    }
+
+    @Test
     void aSignUpBoxInsideTheArticleGoesWithItsHeadingAndBlurb() {
         assertEquals(List.of("The island ferry will run four times a day from May, down from six."),
                 body(STORY + "<div class='box'><h3>The Harbour Brief</h3><p>Island news every Friday morning.</p>"
