@@ -9,6 +9,9 @@ final class Roles {
     private static final Set<String> COURTESY = Words.set("dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir", "dame");
 
     private static final String AUTHOR = "author";
+    /** Prepositions the tagger may read as adjectives or adverbs. */
+    private static final Set<String> PREPOSITIONS = Words.set("alongside", "against", "beside", "besides", "behind",
+            "among", "amid", "between", "near", "with", "without", "under", "unlike", "like", "including");
 
     private Roles() {}
 
@@ -161,8 +164,10 @@ final class Roles {
         boolean noun = false;
         while (k >= 0 && first - k <= 6) {
             Text.Token w = t.get(k);
+            // "voted against the plan alongside Councillor X": a preposition ends the words that describe X
+            if (w.is("ADP") && !w.lower().equals("of") || PREPOSITIONS.contains(w.lower())) break;
             // the tagger reads "chief executive" as two adjectives: a title is a noun here
-            if ((w.is("NOUN") || Names.TITLES.contains(w.lower())) && Character.isLowerCase(w.text().charAt(0))) noun = true;
+            else if ((w.is("NOUN") || Names.TITLES.contains(w.lower())) && Character.isLowerCase(w.text().charAt(0))) noun = true;
             // "the council's head of planning": a title "of" its field
             else if (w.lower().equals("of") && noun && k > 0 && t.get(k - 1).is("NOUN")) noun = true;
             else if (!(w.is("ADJ", "PROPN") || Names.possessive(w) || w.text().equals("-") || openingName(w, k))) break;

@@ -23,6 +23,13 @@ class NamesTest {
     }
 
     @Test
+    void aTitledNameAfterAPrepositionHasTheTitleAloneAsItsRole() throws Exception {
+        assertEquals(List.of("Tomas Brede: Councillor", "Mira Santangelo: Councillor"),
+                people("Councillor Tomas Brede, who represents the Eastbank ward and voted against the plan alongside "
+                        + "Councillor Mira Santangelo, argued that the hall had inflated the price."));
+    }
+
+    @Test
     void aTitleOfAFieldIsTheWholeRole() throws Exception {
         assertEquals(List.of("Mari Eng: county's head of planning"),
                 people("The county's head of planning, Mari Eng, said the road would be widened."));
