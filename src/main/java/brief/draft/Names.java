@@ -44,7 +44,28 @@ public final class Names {
             "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
             "friday", "saturday", "sunday", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.");
 
+    /** Letters after a name that say an honour or a rank, not who: "Helen Maddox KC", "Ann Lowe MP". */
+    private static final Set<String> POST_NOMINALS = Set.of("KC", "QC", "SC", "MP", "MEP", "MSP", "MS", "AM", "OBE",
+            "MBE", "CBE", "KBE", "DBE", "PhD", "Jr", "Jr.", "Sr", "Sr.");
+
+    /** The verbs of being, having and doing, and the modals, which the tagger rightly calls auxiliaries. */
+    private static final Set<String> AUXILIARIES = Words.set("am", "is", "are", "was", "were", "be", "been", "being",
+            "have", "has", "had", "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may",
+            "might", "must", "ought", "need", "dare", "get", "got");
+
     private Names() {}
+
+    /** Past the letters after a name that say an honour ("KC", "MBE"), from token {@code at}. */
+    static int pastPostNominals(List<Text.Token> t, int at) {
+        while (at < t.size() && POST_NOMINALS.contains(t.get(at).text())) at++;
+        return at;
+    }
+
+    /** Back past such letters, from token {@code at} to the name they follow. */
+    static int beforePostNominals(List<Text.Token> t, int at) {
+        while (at > 0 && POST_NOMINALS.contains(t.get(at).text()) && nameWord(t, at - 1)) at--;
+        return at;
+    }
 
     /** A run of name words in one sentence: {@code first..last} token indices, the words before it that describe it. */
     record Run(int sentence, int first, int last, String name, String role, String roleEvidence, boolean titled) {}
@@ -64,6 +85,24 @@ public final class Names {
         private final Map<Integer, List<Entity>> bySentence = new LinkedHashMap<>();
         /** For each sentence, the people named as the subject of a verb in it. */
         private final Map<Integer, List<Entity>> subjects = new LinkedHashMap<>();
+
+        /** For each sentence, a surname of someone found that the tagger did not read as a name. */
+        private final Map<Integer, List<Run>> missedRuns = new LinkedHashMap<>();
+        /** The people mentioned in a sentence, in order, and those named as the subject of a verb in it. */
+        List<Entity> namedIn(int sentence) {
+            return bySentence.getOrDefault(sentence, List.of());
+        }
+
+        /** The runs of name words of a sentence, with the surnames of people found that the tagger did not see. */
+        List<Run> runsOf(Text.Sentence s) {
+            List<Run> out = new ArrayList<>(runs(s));
+            out.addAll(missedRuns.getOrDefault(s.index(), List.of()));
+            return out;
+        }
+
+        List<Entity> subjectsOf(int sentence) {
+            return subjects.getOrDefault(sentence, List.of());
+        }
 
         /** The person a he or she most likely stands for: the last one named as the subject of a verb before. */
         public Entity lastSubjectBefore(int sentence) {
@@ -106,16 +145,6 @@ public final class Names {
             for (Entity e : people()) if (e.surname().equalsIgnoreCase(n) || e.name().startsWith(n + " ")) return e;
             // "Mayor Lund" is Siri Lund; "Sigrid Hallan" is not Astrid Hallan
             for (Entity e : people()) if (n.endsWith(" " + e.surname()) && titledOnly(n.substring(0, n.length() - e.surname().length()))) return e;
-            return null;
-        }
-
-        /** The last person named at or before this sentence, before the given token when it is the same sentence. */
-        public Entity lastPersonBefore(int sentence, int token, List<Text.Sentence> sentences) {
-            for (int s = sentence; s >= 0; s--) {
-                List<Entity> here = bySentence.get(s);
-                if (here == null || here.isEmpty()) continue;
-                return here.get(here.size() - 1);
-            }
             return null;
         }
     }
@@ -171,6 +200,12 @@ public final class Names {
                 mention(found, e, r.sentence(), r, sentences);
             }
         }
+        for (Text.Sentence s : sentences) {
+            for (Run r : Surnames.missed(s, runs(s), found)) {
+                mention(found, found.person(r.name()), s.index(), r, sentences);
+                found.missedRuns.computeIfAbsent(s.index(), k -> new ArrayList<>()).add(r);
+            }
+        }
         return found;
     }
 
@@ -188,7 +223,7 @@ public final class Names {
     private static void mention(Found found, Entity e, int sentence, Run r, List<Text.Sentence> sentences) {
         if (!e.person()) return;
         List<Text.Token> t = sentences.get(sentence).tokens();
-        int after = r.last() + 1;
+        int after = pastPostNominals(t, r.last() + 1);
         // "Ostbahn's chief executive, Mira Sand, said": the name between commas is still the one who speaks
         if (after < t.size() && t.get(after).text().equals(",") && r.first() > 0 && t.get(r.first() - 1).text().equals(",")) after++;
         after = pastAffiliation(t, after);
@@ -233,7 +268,7 @@ public final class Names {
 
     private static boolean subjectOfReporting(Run r, List<Text.Sentence> sentences) {
         List<Text.Token> t = sentences.get(r.sentence()).tokens();
-        int after = r.last() + 1;
+        int after = pastPostNominals(t, r.last() + 1);
         if (after < t.size() && t.get(after).text().equals(",")) after++;
         after = pastAffiliation(t, after);
         if (after < t.size() && Words.REPORTING.contains(t.get(after).lower())) return true;
@@ -258,8 +293,11 @@ public final class Names {
         // "Karin Bø of Fjell Securities": what a named person is "of" is where they work
         if (r.first() >= 2 && !r.titled() && t.get(r.first() - 1).lower().equals("of") && nameWord(t, r.first() - 2)
                 && !ORG_WORDS.contains(t.get(r.first() - 2).lower())) return true;
-        if (r.role() != null && !r.titled()) {
-            String[] role = r.role().toLowerCase(Locale.ROOT).split(" ");
+        // "Marcus Bell, who leads the drivers' union": what someone does is no kind of organization
+        boolean doing = r.roleEvidence() != null && r.roleEvidence().contains(", who ");
+        if (r.role() != null && !r.titled() && !doing) {
+            // "president of the drivers' union" is a person: what the role is comes before its "of"
+            String[] role = r.role().toLowerCase(Locale.ROOT).split(" of | for | at ")[0].split(" ");
             return ORG_NOUNS.contains(role[role.length - 1]);
         }
         return false;
@@ -270,9 +308,9 @@ public final class Names {
         List<Text.Token> t = s.tokens();
         List<Run> out = new ArrayList<>();
         for (int i = 0; i < t.size(); i++) {
-            if (!nameWord(t, i)) continue;
+            if (!nameWord(t, i) || POST_NOMINALS.contains(t.get(i).text())) continue;
             int j = i;
-            while (j + 1 < t.size() && !possessive(t.get(j))) {
+            while (j + 1 < t.size() && !possessive(t.get(j)) && !POST_NOMINALS.contains(t.get(j + 1).text())) {
                 int joined = hyphened(t, j);
                 if (joined > 0) {
                     // "Nwosu-Clarke", which the tokenizer splits at its hyphen, is one name
@@ -311,12 +349,12 @@ public final class Names {
         String lower = w.lower();
         if (CALENDAR.contains(lower) || Words.FIRST_PERSON.contains(lower) || lower.equals("i")) return false;
         if (w.is("PROPN") || w.tag().startsWith("PROPN") || (possessive(w) && i > 0)) return !(i == 0 && lower.endsWith("ing"));
-        if (w.is("DET", "ADP", "CCONJ", "SCONJ", "AUX", "PUNCT", "NUM", "PART")) return false;
-        // "Adaeze Clarke": a given name the tagger does not know, set before a surname it does
-        if (i + 1 < t.size() && t.get(i + 1).is("PROPN") && Character.isUpperCase(t.get(i + 1).text().charAt(0))
-                && !Words.STOP.contains(lower) && !ORG_WORDS.contains(lower)) {
-            return true;
-        }
+        // "Adaeze Clarke": a given name the tagger does not know, set before a surname it does; within a sentence,
+        // even one it takes for a word of another kind ("Douglas" read as a verb of being)
+        boolean givenName = i + 1 < t.size() && t.get(i + 1).is("PROPN") && Character.isUpperCase(t.get(i + 1).text().charAt(0))
+                && !Words.STOP.contains(lower) && !ORG_WORDS.contains(lower) && !AUXILIARIES.contains(lower);
+        if (w.is("DET", "ADP", "CCONJ", "SCONJ", "AUX", "PUNCT", "NUM", "PART")) return givenName && w.is("AUX") && i > 0;
+        if (givenName) return true;
         if (i == 0) return false;
         Text.Token before = t.get(i - 1);
         String b = before.text();
