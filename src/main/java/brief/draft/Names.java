@@ -88,6 +88,9 @@ public final class Names {
 
         /** For each sentence, a surname of someone found that the tagger did not read as a name. */
         private final Map<Integer, List<Run>> missedRuns = new LinkedHashMap<>();
+        /** Whether the article calls each person he or she, where it tells. */
+        private Map<Entity, Genders.Gender> genders = new java.util.IdentityHashMap<>();
+
         /** The people mentioned in a sentence, in order, and those named as the subject of a verb in it. */
         List<Entity> namedIn(int sentence) {
             return bySentence.getOrDefault(sentence, List.of());
@@ -104,26 +107,27 @@ public final class Names {
             return subjects.getOrDefault(sentence, List.of());
         }
 
-        /** The person a he or she most likely stands for: the last one named as the subject of a verb before. */
-        public Entity lastSubjectBefore(int sentence) {
+        /**
+         * Who a "she said" after a quotation stands for: the one person the sentence before names when no one is its
+         * subject ("For principal Dana Whitfield, 58, …, the vote ends a campaign"), else the last subject named who
+         * may be called so: a "he" is not the woman last named, when the article has called her "she" or "Ms".
+         */
+        public Entity pronounSpeaker(int sentence, String pronoun) {
+            Genders.Gender wanted = Genders.of(pronoun);
+            List<Entity> named = namedIn(sentence - 1);
+            if (subjectsOf(sentence - 1).isEmpty() && named.stream().distinct().count() == 1 && may(named.get(0), wanted)) {
+                return named.get(0);
+            }
             for (int s = sentence - 1; s >= 0; s--) {
-                List<Entity> here = subjects.get(s);
-                if (here != null && !here.isEmpty()) return here.get(here.size() - 1);
+                List<Entity> here = subjectsOf(s);
+                for (int i = here.size() - 1; i >= 0; i--) if (may(here.get(i), wanted)) return here.get(i);
             }
             return null;
         }
 
-        /**
-         * Who a "she said" after a quotation stands for: the one person the sentence before names when no one is its
-         * subject ("For principal Dana Whitfield, 58, …, the vote ends a campaign"), else the last subject named.
-         */
-        public Entity pronounSpeaker(int sentence) {
-            List<Entity> named = bySentence.get(sentence - 1);
-            List<Entity> subject = subjects.get(sentence - 1);
-            if ((subject == null || subject.isEmpty()) && named != null && named.stream().distinct().count() == 1) {
-                return named.get(0);
-            }
-            return lastSubjectBefore(sentence);
+        private boolean may(Entity e, Genders.Gender wanted) {
+            Genders.Gender known = genders.get(e);
+            return wanted == null || known == null || known == wanted;
         }
 
         /** The people in the order the article names them, a byline's author after those it reports on. */
@@ -206,6 +210,7 @@ public final class Names {
                 found.missedRuns.computeIfAbsent(s.index(), k -> new ArrayList<>()).add(r);
             }
         }
+        found.genders = Genders.learn(sentences, found);
         return found;
     }
 
