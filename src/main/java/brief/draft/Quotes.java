@@ -12,6 +12,8 @@ import java.util.List;
 public final class Quotes {
     private static final int MIN_WORDS = 2;
     private static final int SHORT_WORDS = 5;
+    /** The opening of a quotation split by its attribution is a quote of its own from this many words. */
+    private static final int SPLIT_OPENING = 4;
 
     private Quotes() {}
 
@@ -27,7 +29,8 @@ public final class Quotes {
     public record Found(String text, Names.Entity speaker, int paragraph, int sentence, int last, String how) {}
 
     /**
-     * A long quotation cut to its longest opening clause of five to twelve words (before a comma, "that" or "and"), else
+     * A long quotation cut to its longest opening clause of five to twelve words (before a full stop, a comma, "that"
+     * or "and"), else
      * its longest such clause after one, which is still verbatim; a short one, or one that will not cut, as it is.
      */
     static String shortened(String text) {
@@ -40,7 +43,8 @@ public final class Quotes {
         int least = Math.min(5, most / 2);
         String best = null;
         boolean opening = false;
-        for (String mark : new String[] {", and ", "; ", " — ", ", but ", ", ", " that ", " and "}) {
+        // the first sentence of a quotation of several is its own opening clause
+        for (String mark : new String[] {". ", ", and ", "; ", " — ", ", but ", ", ", " that ", " and "}) {
             for (int at = text.indexOf(mark); at > 0; at = text.indexOf(mark, at + 1)) {
                 String[] parts = {text.substring(0, at), text.substring(at + mark.length())};
                 for (int i = 0; i < 2; i++) {
@@ -178,6 +182,8 @@ public final class Quotes {
                 while (i < text.length() && inside[i]) i++;
                 String words = words(text, start, i);
                 if (words == null || Words.count(words) < MIN_WORDS) continue;
+                // "“That difference,” she said, “is the closest thing …”": the opening words alone say nothing
+                if (Words.count(words) < SPLIT_OPENING && continuedAfter(text, inside, i)) continue;
                 Text.Sentence sentence = sentenceAt(p, text, start);
                 // a quotation of two sentences or more names its speaker where it closes: "… the gangway," said X
                 Text.Sentence end = sentenceAt(p, text, i - 1);
@@ -218,6 +224,19 @@ public final class Quotes {
             }
         }
         return out;
+    }
+
+    /**
+     * The quotation closing at {@code end} goes on after a few words outside the marks, in lower case, within the
+     * sentence: "“A tax measure,” she said, “could not …”".
+     */
+    private static boolean continuedAfter(String text, boolean[] inside, int end) {
+        int next = end;
+        while (next < text.length() && !inside[next]) next++;
+        if (next >= text.length() || next - end > 40 || text.substring(end, next).matches("(?s).*[.!?].*")) return false;
+        int letter = next;
+        while (letter < text.length() && !Character.isLetter(text.charAt(letter))) letter++;
+        return letter < text.length() && Character.isLowerCase(text.charAt(letter));
     }
 
     /** No word of the sentence outside quotation marks. */

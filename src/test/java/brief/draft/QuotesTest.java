@@ -197,11 +197,21 @@ class QuotesTest {
 
     @Test
     void aSurnameTheTaggerDoesNotReadAsANameIsStillTheSubjectSheStandsFor() throws Exception {
-        assertEquals(List.of("Ruth Aldana: There are other places to find this money", "Patricia Okonjo-Reyes: A tax measure",
+        assertEquals(List.of("Ruth Aldana: There are other places to find this money",
                         "Patricia Okonjo-Reyes: could not reach the ballot before November"),
                 quoted("\"There are other places to find this money,\" Mayor Ruth Aldana said.",
                         "Board chair Patricia Okonjo-Reyes spoke after her.",
                         "Okonjo-Reyes rejected the idea. \"A tax measure,\" she said, \"could not reach the ballot before November.\""));
+    }
+
+    @Test
+    void theShortOpeningOfAQuotationSplitByItsSpeakerIsNoQuoteOfItsOwnButALongOneIs() throws Exception {
+        assertEquals(List.of("Amara Quist: is the closest thing we have to good news",
+                        "Tomasz Wierzba: The prosecution of farmers will not help",
+                        "Tomasz Wierzba: but the evidence of the hedges will"),
+                quoted("Dr. Amara Quist led the study. “That difference,” she said, “is the closest thing we have to good news.”",
+                        "Professor Tomasz Wierzba was more cautious. “The prosecution of farmers will not help,” he said, "
+                                + "“but the evidence of the hedges will.”"));
     }
 
     @Test
@@ -240,5 +250,7 @@ class QuotesTest {
         String said = "We will not close the quay this winter, whatever the council decides";
         assertEquals(said, Quotes.shortened(said));
         assertEquals("We will not close the quay this winter", Quotes.shortened(said, 8));
+        assertEquals("I am not a scientist", Quotes.shortened("I am not a scientist. But I know what a quiet orchard "
+                + "sounds like, and I do not want to hear it again."));
     }
 }
