@@ -113,6 +113,21 @@ public final class Quotes {
         return left.matches("(?s).*\\p{L}.*") ? left : "said";
     }
 
+    /**
+     * A context cut to the words that report the quotation ("told", "called", "according to"), for when room is
+     * short; one of three words or fewer as it is, and "said" when no such word is in it.
+     */
+    static String reported(String context) {
+        String[] w = context.split("\\s+");
+        if (w.length <= 3) return context;
+        for (int i = 0; i < w.length; i++) {
+            String word = w[i].toLowerCase(java.util.Locale.ROOT).replaceAll("\\W+$", "");
+            if (word.equals("according") && i + 1 < w.length && w[i + 1].startsWith("to")) return "according to";
+            if (Words.REPORTING.contains(word)) return word;
+        }
+        return "said";
+    }
+
     /** For each character of a text, whether it lies between quotation marks (the marks themselves count). */
     static boolean[] insideChars(String text, boolean openAtStart) {
         boolean[] inside = new boolean[text.length()];

@@ -246,6 +246,16 @@ class QuotesTest {
     }
 
     @Test
+    void aContextCutShortIsTheVerbThatReportsTheQuotation() {
+        assertEquals(List.of("told", "according to", "called", "said", "said it"),
+                List.of(Quotes.reported("the mayor told the board on Tuesday"),
+                        Quotes.reported("The drivers will lose about 40 positions under the plan, … according to"),
+                        Quotes.reported("The board voted 7-4 to scrap eleven routes, a decision the city's mayor called"),
+                        Quotes.reported("The board voted 7-4 to scrap eleven routes on Tuesday"),
+                        Quotes.reported("said it")));
+    }
+
+    @Test
     void aQuotationIsCutToAShorterOpeningClauseWhenRoomIsShort() {
         String said = "We will not close the quay this winter, whatever the council decides";
         assertEquals(said, Quotes.shortened(said));
