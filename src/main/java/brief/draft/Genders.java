@@ -37,20 +37,25 @@ final class Genders {
         };
     }
 
+    /** What the form of address before a name says ("Ms Maddox", "Mr. Achterberg"), or null. */
+    static Gender address(List<Text.Token> t, int first) {
+        int k = first - 1;
+        // the tokenizer may part the full stop from the title
+        if (k > 0 && t.get(k).text().equals(".")) k--;
+        if (k < 0) return null;
+        String word = t.get(k).lower() + (k + 1 < first && t.get(k + 1).text().equals(".") ? "." : "");
+        return ADDRESS_HE.contains(word) ? Gender.HE : ADDRESS_SHE.contains(word) ? Gender.SHE : null;
+    }
+
     /** Each person the article gives a gender, where what it says of them agrees (twice as much one way as the other). */
     static Map<Names.Entity, Gender> learn(List<Text.Sentence> sentences, Names.Found found) {
         Map<Names.Entity, int[]> votes = new IdentityHashMap<>();
         for (Names.Entity e : found.people()) vote(votes, e, ofRole(e.role()), NAMED);
         for (Text.Sentence s : sentences) {
-            List<Text.Token> t = s.tokens();
             for (Names.Run r : found.runsOf(s)) {
-                Names.Entity e = found.person(r.name());
-                if (e == null || r.first() == 0) continue;
-                // "Ms Maddox", "Mr. Achterberg": the tokenizer may part the full stop from the title
-                int k = r.first() - 1;
-                if (k > 0 && t.get(k).text().equals(".")) k--;
-                String address = t.get(k).lower() + (k + 1 < r.first() && t.get(k + 1).text().equals(".") ? "." : "");
-                vote(votes, e, ADDRESS_HE.contains(address) ? Gender.HE : ADDRESS_SHE.contains(address) ? Gender.SHE : null, NAMED);
+                // "Mr Hollis" of two Hollises says nothing yet of either
+                Names.Entity e = Namesakes.shared(found, r.name()) ? null : found.person(r.name());
+                if (e != null) vote(votes, e, address(s.tokens(), r.first()), NAMED);
             }
             if (s.index() == 0 || !found.namedIn(s.index()).isEmpty()) continue;
             // "Wierzba was more cautious. He said …": the pronoun of a sentence that names no one is the one subject before

@@ -125,6 +125,15 @@ public final class Names {
             return null;
         }
 
+        Genders.Gender genderOf(Entity e) {
+            return genders.get(e);
+        }
+
+        /** The person a run of name words stands for; of people who share its surname, the one its "Mr" or "Mrs" says. */
+        Entity named(Run r, Text.Sentence s) {
+            return !r.name().contains(" ") && Namesakes.shared(this, r.name()) ? Namesakes.resolve(this, r, s) : person(r.name());
+        }
+
         private boolean may(Entity e, Genders.Gender wanted) {
             Genders.Gender known = genders.get(e);
             return wanted == null || known == null || known == wanted;
@@ -176,10 +185,17 @@ public final class Names {
         List<Run> ordered = new ArrayList<>(runs.stream().filter(r -> r.name().contains(" ")).toList());
         ordered.addAll(runs.stream().filter(r -> !r.name().contains(" ")).toList());
         Set<String> sides = sides(sentences);
+        // a surname that two people found share waits until what the article calls each is known
+        List<Run> namesakes = new ArrayList<>();
         for (Run r : ordered) {
             String[] parts = r.name().split(" ");
             boolean organization = isOrganization(r, sentences) || sides.contains(parts[parts.length - 1]);
-            boolean place = isPlace(parts);
+            // "Governor Ellen Park": a title makes a person of a name with a word of places in it
+            boolean place = isPlace(parts) && !r.titled();
+            if (parts.length == 1 && Namesakes.shared(found, r.name())) {
+                namesakes.add(r);
+                continue;
+            }
             Entity known = found.person(r.name());
             if (known != null && parts.length <= known.name().split(" ").length) {
                 mention(found, known, r.sentence(), r, sentences);
@@ -211,6 +227,10 @@ public final class Names {
             }
         }
         found.genders = Genders.learn(sentences, found);
+        for (Run r : namesakes) {
+            Entity e = Namesakes.resolve(found, r, sentences.get(r.sentence()));
+            if (e != null) mention(found, e, r.sentence(), r, sentences);
+        }
         return found;
     }
 

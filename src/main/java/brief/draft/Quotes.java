@@ -227,7 +227,12 @@ public final class Quotes {
                     speaker = lastSpeaker;
                     how = "no speaker in the sentence: taken to be the last one quoted";
                 }
-                if (speaker == null) continue;
+                if (speaker == null) {
+                    // someone the article does not name spoke ("one supporter said"): what follows is not the last
+                    // speaker's either
+                    if (Words.count(words) >= SHORT_WORDS || sentence != null && reports(sentence)) lastSpeaker = null;
+                    continue;
+                }
                 int first = sentence == null ? -1 : sentence.index();
                 out.add(new Found(words, speaker, p.index(), first, end == null ? first : Math.max(first, end.index()), how));
                 lastSpeaker = speaker;
@@ -252,6 +257,13 @@ public final class Quotes {
         int letter = next;
         while (letter < text.length() && !Character.isLetter(text.charAt(letter))) letter++;
         return letter < text.length() && Character.isLowerCase(text.charAt(letter));
+    }
+
+    /** A reporting verb outside the sentence's quotation marks: someone is said to speak in it. */
+    private static boolean reports(Text.Sentence s) {
+        boolean[] quoted = insideQuotes(s);
+        for (int i = 0; i < quoted.length; i++) if (!quoted[i] && Words.REPORTING.contains(s.tokens().get(i).lower())) return true;
+        return false;
     }
 
     /** No word of the sentence outside quotation marks. */

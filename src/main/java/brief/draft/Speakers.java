@@ -31,7 +31,7 @@ final class Speakers {
         List<Names.Run> runs = names.runsOf(s);
         for (int v = 0; v < t.size(); v++) {
             if (quoted[v]) continue;
-            Attribution idiom = idiom(t, v, runs, names);
+            Attribution idiom = idiom(s, v, runs, names);
             if (idiom != null) return idiom;
             if (!Words.REPORTING.contains(t.get(v).lower())) continue;
             String verb = t.get(v).text();
@@ -46,7 +46,7 @@ final class Speakers {
                 k = aside ? Names.beforePostNominals(t, open - 1) : k - 1;
             }
             if (k >= 0 && !quoted[k]) {
-                Names.Entity e = nameEndingAt(runs, k, names);
+                Names.Entity e = nameEndingAt(s, runs, k, names);
                 if (e != null) return new Attribution(e, "“" + e.surname() + " " + verb + "”");
                 int opens = roleOpening(t, k);
                 Names.Entity titled = opens < 0 ? null : byRole(t, opens, k, names, s.index());
@@ -64,12 +64,14 @@ final class Speakers {
                     }
                 }
             }
+            Attribution after = SPEAKER_AFTER.contains(t.get(v).lower()) ? roleAfter(s, v, quoted, names) : null;
+            if (after != null) return after;
             for (int a = v + 1; a < Math.min(t.size(), v + 8) && SPEAKER_AFTER.contains(t.get(v).lower()); a++) {
                 if (quoted[a]) break;
-                Names.Entity e = nameStartingAt(runs, a, names);
+                Names.Entity e = nameStartingAt(s, runs, a, names);
                 if (e != null) return new Attribution(e, "“" + verb + " " + e.surname() + "”");
                 // "said her son, Lars Foss": the name after the description
-                Names.Entity described = t.get(a).text().equals(",") && a > v + 1 ? nameStartingAt(runs, a + 1, names) : null;
+                Names.Entity described = t.get(a).text().equals(",") && a > v + 1 ? nameStartingAt(s, runs, a + 1, names) : null;
                 if (described != null) return new Attribution(described, "“" + verb + " … " + described.surname() + "”");
                 if (t.get(a).is("PUNCT", "VERB")) break;
             }
@@ -78,24 +80,50 @@ final class Speakers {
     }
 
     /** "according to Marcus Bell", "As Ashby put it": a speaker named without a reporting verb. */
-    private static Attribution idiom(List<Text.Token> t, int v, List<Names.Run> runs, Names.Found names) {
+    private static Attribution idiom(Text.Sentence s, int v, List<Names.Run> runs, Names.Found names) {
+        List<Text.Token> t = s.tokens();
         String w = t.get(v).lower();
         if (w.equals("according") && v + 2 < t.size() && t.get(v + 1).lower().equals("to")) {
             int a = v + 2;
             // "according to Dr. Lena Farrant": past the title the run of name words leaves out
             while (a + 1 < t.size() && (Names.TITLES.contains(t.get(a).lower()) || t.get(a).text().equals("."))) a++;
-            Names.Entity e = nameStartingAt(runs, a, names);
+            Names.Entity e = nameStartingAt(s, runs, a, names);
             if (e != null) return new Attribution(e, "“according to " + e.surname() + "”");
         }
         if (w.matches("puts?") && v + 1 < t.size() && t.get(v + 1).lower().equals("it")) {
             for (Names.Run r : runs) {
                 int k = r.first() - 1;
                 while (k >= 0 && (Names.TITLES.contains(t.get(k).lower()) || t.get(k).text().equals("."))) k--;
-                Names.Entity e = r.last() == v - 1 && k >= 0 && t.get(k).lower().equals("as") ? names.person(r.name()) : null;
+                Names.Entity e = r.last() == v - 1 && k >= 0 && t.get(k).lower().equals("as") ? names.named(r, s) : null;
                 if (e != null) return new Attribution(e, "“as " + e.surname() + " " + w + " it”");
             }
         }
         return null;
+    }
+
+    /**
+     * "said the mayor", "added the club's chief executive": the holder of the role named after the verb; "said the
+     * 24-year-old": the one person the sentence before names, whom an age after the verb can only stand for.
+     */
+    private static Attribution roleAfter(Text.Sentence s, int v, boolean[] quoted, Names.Found names) {
+        List<Text.Token> t = s.tokens();
+        int opens = v + 1;
+        if (opens + 1 >= t.size() || quoted[opens] || !ROLE_OPENERS.contains(t.get(opens).lower())) return null;
+        int end = opens + 1;
+        while (end + 1 < t.size() && !quoted[end + 1] && (t.get(end + 1).is("NOUN", "ADJ", "NUM") || t.get(end + 1).text().equals("-")
+                || Names.TITLES.contains(t.get(end + 1).lower()))) end++;
+        String words = s.text().substring(t.get(opens).start(), t.get(end).end());
+        String verb = t.get(v).text();
+        if (words.matches("(?i)the \\d{1,3}-year-old")) {
+            List<Names.Entity> before = names.namedIn(s.index() - 1);
+            if (before.stream().distinct().count() != 1) return null;
+            return new Attribution(before.get(0), "“" + verb + " " + words + "” taken to be " + before.get(0).name()
+                    + ", the one person named before");
+        }
+        if (!t.get(end).is("NOUN") && !Names.TITLES.contains(t.get(end).lower())) return null;
+        Names.Entity holder = byRole(t, opens, end, names, s.index());
+        return holder == null ? null : new Attribution(holder, "“" + verb + " " + words + "” taken to be " + holder.name()
+                + ", whose role it is");
     }
 
     /**
@@ -137,16 +165,16 @@ final class Speakers {
         return best != null ? best : holders.size() == 1 ? holders.get(0) : null;
     }
 
-    private static Names.Entity nameEndingAt(List<Names.Run> runs, int k, Names.Found names) {
+    private static Names.Entity nameEndingAt(Text.Sentence s, List<Names.Run> runs, int k, Names.Found names) {
         for (Names.Run r : runs) {
-            if (r.last() == k) return names.person(r.name());
+            if (r.last() == k) return names.named(r, s);
         }
         return null;
     }
 
-    private static Names.Entity nameStartingAt(List<Names.Run> runs, int a, Names.Found names) {
+    private static Names.Entity nameStartingAt(Text.Sentence s, List<Names.Run> runs, int a, Names.Found names) {
         for (Names.Run r : runs) {
-            if (r.first() <= a && r.last() >= a) return names.person(r.name());
+            if (r.first() <= a && r.last() >= a) return names.named(r, s);
         }
         return null;
     }

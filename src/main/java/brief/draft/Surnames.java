@@ -29,6 +29,7 @@ final class Surnames {
     }
 
     private static Names.Entity surnameOf(Names.Found found, String word) {
+        if (Namesakes.shared(found, word)) return null;
         for (Names.Entity e : found.people()) if (e.name().contains(" ") && e.surname().equals(word)) return e;
         return null;
     }

@@ -231,6 +231,42 @@ class QuotesTest {
                         + "orchard sounds like.”").stream().filter(q -> !q.contains("2019")).toList());
     }
 
+    @Test
+    void aRoleOrAnAgeAfterTheVerbIsTheSpeaker() throws Exception {
+        assertEquals(List.of("Tom Ekwueme: I just hit it as hard as I could and hoped", "Tom Ekwueme: My legs were gone",
+                        "Jon Dale: We got out of jail"),
+                quoted("Vale reached the final with a penalty from striker Tom Ekwueme in the 89th minute.",
+                        "\"I just hit it as hard as I could and hoped,\" said the 24-year-old, who joined in January. "
+                                + "\"My legs were gone.\"",
+                        "Vale manager Jon Dale was relieved. \"We got out of jail,\" said the manager."));
+    }
+
+    @Test
+    void whatFollowsAQuotationOfSomeoneUnnamedIsNotTheLastSpeakers() throws Exception {
+        assertEquals(List.of("Sandra Pike: What's the point? It won't change the score"),
+                quoted("Asked whether she would complain, Harrow coach Sandra Pike said: \"What's the point? It won't change "
+                                + "the score.\"",
+                        "\"That's football,\" one Harrow supporter said as he left the ground. \"You get nothing for "
+                                + "playing well.\""));
+    }
+
+    @Test
+    void mrOrMrsSaysWhichOfTwoPeopleOfOneSurnameSpeaks() throws Exception {
+        assertEquals(List.of("David Hollis: She was lying in a corridor all night", "David Hollis: It is not the nurses' fault",
+                        "Margaret Hollis: I would like to go home now"),
+                quoted("Margaret Hollis, a retired teacher, waited 31 hours. She had broken her hip.",
+                        "Her son, David Hollis, was with her. \"She was lying in a corridor all night,\" he said.",
+                        "\"It is not the nurses' fault,\" said Mr Hollis.",
+                        "\"I would like to go home now,\" Mrs Hollis said."));
+    }
+
+    @Test
+    void aTitledNameWithAWordOfPlacesInItIsAPersonWhoSpeaks() throws Exception {
+        assertEquals(List.of("Ellen Park: I'll read it when it gets to my desk"),
+                quoted("Governor Ellen Park has not said whether she will sign the bill. Asked about it on Wednesday, Park "
+                        + "said only: \"I'll read it when it gets to my desk.\""));
+    }
+
     private static String settingOf(String sentence, String speaker) throws Exception {
         return Quotes.setting(Measured.language().analyse(List.of(sentence)).get(0).sentences().get(0), speaker);
     }
