@@ -184,7 +184,7 @@ public final class Names {
         for (Run r : runs) surnameUses.merge(r.name().toLowerCase(Locale.ROOT), 1, Integer::sum);
         List<Run> ordered = new ArrayList<>(runs.stream().filter(r -> r.name().contains(" ")).toList());
         ordered.addAll(runs.stream().filter(r -> !r.name().contains(" ")).toList());
-        Set<String> sides = sides(sentences);
+        Set<String> sides = Sides.of(sentences);
         // a surname that two people found share waits until what the article calls each is known
         List<Run> namesakes = new ArrayList<>();
         for (Run r : ordered) {
@@ -261,30 +261,6 @@ public final class Names {
         }
         e.mentions().add(sentence);
         found.bySentence.computeIfAbsent(sentence, k -> new ArrayList<>()).add(e);
-    }
-
-    /**
-     * "Vale manager Jon Dale", "Vale's goalkeeper Ari Holt": a name that two or more people's titles belong to is a
-     * team or an organization, not a person.
-     */
-    private static Set<String> sides(List<Text.Sentence> sentences) {
-        Map<String, Set<String>> members = new LinkedHashMap<>();
-        for (Text.Sentence s : sentences) {
-            List<Text.Token> t = s.tokens();
-            for (int i = 0; i + 2 < t.size(); i++) {
-                if (!nameWord(t, i) && !(i == 0 && t.get(i).is("PROPN"))) continue;
-                String title = t.get(i + 1).text();
-                if (!TITLES.contains(title.toLowerCase(Locale.ROOT)) || !Character.isLowerCase(title.charAt(0))
-                        || !nameWord(t, i + 2)) continue;
-                String side = t.get(i).text().substring(0, nameEnd(t.get(i)) - t.get(i).start());
-                members.computeIfAbsent(side, k -> new java.util.HashSet<>()).add(t.get(i + 2).text());
-            }
-        }
-        Set<String> out = new java.util.HashSet<>();
-        members.forEach((side, people) -> {
-            if (people.size() >= 2) out.add(side);
-        });
-        return out;
     }
 
     private static boolean usedAlone(String[] parts, Map<String, Integer> uses) {
