@@ -190,13 +190,18 @@ final class Budget {
     /**
      * Quotations that take more room than the points, or any once the cards are fewest, give way before the points
      * do, which carry the article's facts: a long one is cut, its context becomes what its sentence says around it,
-     * and a speaker's third goes (its sentence may then be a point).
+     * then the verb that reports it, and, once the timeline's entries are short, a speaker's third goes (its sentence
+     * may then be a point).
      */
     private void quieter(int limit) {
         if (loud(limit)) quotes.replaceAll(q -> new Quote(q.id(), q.speaker(), Quotes.shortened(q.text()), q.context()));
         if (loud(limit)) quotes.replaceAll(this::withSetting);
         if (loud(limit)) quotes.replaceAll(q -> new Quote(q.id(), q.speaker(), Quotes.shortened(q.text(), SHORT_QUOTE), q.context()));
-        for (int i = quotes.size() - 1; i >= 0 && loud(limit); i--) {
+        // the words around a quotation say less than the quotation: the verb that reports it is enough
+        if (loud(limit)) quotes.replaceAll(q -> new Quote(q.id(), q.speaker(), q.text(), Quotes.reported(q.context())));
+        // a speaker's third goes only once the timeline's entries are cut short: room that a long article's
+        // quotations need, which the entries give up more cheaply
+        for (int i = quotes.size() - 1; i >= 0 && what == SHORT_WHAT && loud(limit); i--) {
             Quote third = quotes.get(i);
             if (quotes.stream().filter(q -> q.speaker().equals(third.speaker())).count() <= 2) continue;
             quotes.remove(i);

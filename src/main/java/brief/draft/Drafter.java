@@ -82,7 +82,7 @@ public final class Drafter {
         Ids ids = new Ids();
         int articleWords = a.sentences().stream().mapToInt(Text.Sentence::words).sum();
 
-        List<Quotes.Found> quoted = Quotes.find(a.paragraphs(), a.names(), a.sentences());
+        List<Quotes.Found> quoted = Quotes.find(a.paragraphs(), a.names());
         List<Person> people = new ArrayList<>();
         Map<Names.Entity, String> personIds = new LinkedHashMap<>();
         Set<Names.Entity> speakers = new HashSet<>();

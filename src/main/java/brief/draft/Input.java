@@ -157,10 +157,15 @@ public record Input(String headline, List<String> paragraphs, String plain, Stri
         return out;
     }
 
-    /** A paragraph without its leading label, as a reader is shown it. */
+    /**
+     * A paragraph without its leading label, as a reader is shown it; "Aldana said:" or "She added:" before a
+     * quotation is no label but who speaks it, and stays.
+     */
     static String unlabelled(String paragraph) {
         Matcher m = LABEL.matcher(paragraph);
-        return m.find() ? paragraph.substring(m.end()) : paragraph;
+        if (!m.find()) return paragraph;
+        String[] label = paragraph.substring(0, m.end()).strip().replaceAll(":$", "").split(" ");
+        return Words.REPORTING.contains(label[label.length - 1].toLowerCase(Locale.ROOT)) ? paragraph : paragraph.substring(m.end());
     }
 
     /** A long first line is a lead, not a headline: its opening clause is the headline. */

@@ -44,7 +44,28 @@ public final class Names {
             "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
             "friday", "saturday", "sunday", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.");
 
+    /** Letters after a name that say an honour or a rank, not who: "Helen Maddox KC", "Ann Lowe MP". */
+    private static final Set<String> POST_NOMINALS = Set.of("KC", "QC", "SC", "MP", "MEP", "MSP", "MS", "AM", "OBE",
+            "MBE", "CBE", "KBE", "DBE", "PhD", "Jr", "Jr.", "Sr", "Sr.");
+
+    /** The verbs of being, having and doing, and the modals, which the tagger rightly calls auxiliaries. */
+    private static final Set<String> AUXILIARIES = Words.set("am", "is", "are", "was", "were", "be", "been", "being",
+            "have", "has", "had", "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may",
+            "might", "must", "ought", "need", "dare", "get", "got");
+
     private Names() {}
+
+    /** Past the letters after a name that say an honour ("KC", "MBE"), from token {@code at}. */
+    static int pastPostNominals(List<Text.Token> t, int at) {
+        while (at < t.size() && POST_NOMINALS.contains(t.get(at).text())) at++;
+        return at;
+    }
+
+    /** Back past such letters, from token {@code at} to the name they follow. */
+    static int beforePostNominals(List<Text.Token> t, int at) {
+        while (at > 0 && POST_NOMINALS.contains(t.get(at).text()) && nameWord(t, at - 1)) at--;
+        return at;
+    }
 
     /** A run of name words in one sentence: {@code first..last} token indices, the words before it that describe it. */
     record Run(int sentence, int first, int last, String name, String role, String roleEvidence, boolean titled) {}
@@ -65,26 +86,57 @@ public final class Names {
         /** For each sentence, the people named as the subject of a verb in it. */
         private final Map<Integer, List<Entity>> subjects = new LinkedHashMap<>();
 
-        /** The person a he or she most likely stands for: the last one named as the subject of a verb before. */
-        public Entity lastSubjectBefore(int sentence) {
-            for (int s = sentence - 1; s >= 0; s--) {
-                List<Entity> here = subjects.get(s);
-                if (here != null && !here.isEmpty()) return here.get(here.size() - 1);
-            }
-            return null;
+        /** For each sentence, a surname of someone found that the tagger did not read as a name. */
+        private final Map<Integer, List<Run>> missedRuns = new LinkedHashMap<>();
+        /** Whether the article calls each person he or she, where it tells. */
+        private Map<Entity, Genders.Gender> genders = new java.util.IdentityHashMap<>();
+
+        /** The people mentioned in a sentence, in order, and those named as the subject of a verb in it. */
+        List<Entity> namedIn(int sentence) {
+            return bySentence.getOrDefault(sentence, List.of());
+        }
+
+        /** The runs of name words of a sentence, with the surnames of people found that the tagger did not see. */
+        List<Run> runsOf(Text.Sentence s) {
+            List<Run> out = new ArrayList<>(runs(s));
+            out.addAll(missedRuns.getOrDefault(s.index(), List.of()));
+            return out;
+        }
+
+        List<Entity> subjectsOf(int sentence) {
+            return subjects.getOrDefault(sentence, List.of());
         }
 
         /**
          * Who a "she said" after a quotation stands for: the one person the sentence before names when no one is its
-         * subject ("For principal Dana Whitfield, 58, …, the vote ends a campaign"), else the last subject named.
+         * subject ("For principal Dana Whitfield, 58, …, the vote ends a campaign"), else the last subject named who
+         * may be called so: a "he" is not the woman last named, when the article has called her "she" or "Ms".
          */
-        public Entity pronounSpeaker(int sentence) {
-            List<Entity> named = bySentence.get(sentence - 1);
-            List<Entity> subject = subjects.get(sentence - 1);
-            if ((subject == null || subject.isEmpty()) && named != null && named.stream().distinct().count() == 1) {
+        public Entity pronounSpeaker(int sentence, String pronoun) {
+            Genders.Gender wanted = Genders.of(pronoun);
+            List<Entity> named = namedIn(sentence - 1);
+            if (subjectsOf(sentence - 1).isEmpty() && named.stream().distinct().count() == 1 && may(named.get(0), wanted)) {
                 return named.get(0);
             }
-            return lastSubjectBefore(sentence);
+            for (int s = sentence - 1; s >= 0; s--) {
+                List<Entity> here = subjectsOf(s);
+                for (int i = here.size() - 1; i >= 0; i--) if (may(here.get(i), wanted)) return here.get(i);
+            }
+            return null;
+        }
+
+        Genders.Gender genderOf(Entity e) {
+            return genders.get(e);
+        }
+
+        /** The person a run of name words stands for; of people who share its surname, the one its "Mr" or "Mrs" says. */
+        Entity named(Run r, Text.Sentence s) {
+            return !r.name().contains(" ") && Namesakes.shared(this, r.name()) ? Namesakes.resolve(this, r, s) : person(r.name());
+        }
+
+        private boolean may(Entity e, Genders.Gender wanted) {
+            Genders.Gender known = genders.get(e);
+            return wanted == null || known == null || known == wanted;
         }
 
         /** The people in the order the article names them, a byline's author after those it reports on. */
@@ -106,16 +158,6 @@ public final class Names {
             for (Entity e : people()) if (e.surname().equalsIgnoreCase(n) || e.name().startsWith(n + " ")) return e;
             // "Mayor Lund" is Siri Lund; "Sigrid Hallan" is not Astrid Hallan
             for (Entity e : people()) if (n.endsWith(" " + e.surname()) && titledOnly(n.substring(0, n.length() - e.surname().length()))) return e;
-            return null;
-        }
-
-        /** The last person named at or before this sentence, before the given token when it is the same sentence. */
-        public Entity lastPersonBefore(int sentence, int token, List<Text.Sentence> sentences) {
-            for (int s = sentence; s >= 0; s--) {
-                List<Entity> here = bySentence.get(s);
-                if (here == null || here.isEmpty()) continue;
-                return here.get(here.size() - 1);
-            }
             return null;
         }
     }
@@ -142,11 +184,18 @@ public final class Names {
         for (Run r : runs) surnameUses.merge(r.name().toLowerCase(Locale.ROOT), 1, Integer::sum);
         List<Run> ordered = new ArrayList<>(runs.stream().filter(r -> r.name().contains(" ")).toList());
         ordered.addAll(runs.stream().filter(r -> !r.name().contains(" ")).toList());
-        Set<String> sides = sides(sentences);
+        Set<String> sides = Sides.of(sentences);
+        // a surname that two people found share waits until what the article calls each is known
+        List<Run> namesakes = new ArrayList<>();
         for (Run r : ordered) {
             String[] parts = r.name().split(" ");
             boolean organization = isOrganization(r, sentences) || sides.contains(parts[parts.length - 1]);
-            boolean place = isPlace(parts);
+            // "Governor Ellen Park": a title makes a person of a name with a word of places in it
+            boolean place = isPlace(parts) && !r.titled();
+            if (parts.length == 1 && Namesakes.shared(found, r.name())) {
+                namesakes.add(r);
+                continue;
+            }
             Entity known = found.person(r.name());
             if (known != null && parts.length <= known.name().split(" ").length) {
                 mention(found, known, r.sentence(), r, sentences);
@@ -171,6 +220,17 @@ public final class Names {
                 mention(found, e, r.sentence(), r, sentences);
             }
         }
+        for (Text.Sentence s : sentences) {
+            for (Run r : Surnames.missed(s, runs(s), found)) {
+                mention(found, found.person(r.name()), s.index(), r, sentences);
+                found.missedRuns.computeIfAbsent(s.index(), k -> new ArrayList<>()).add(r);
+            }
+        }
+        found.genders = Genders.learn(sentences, found);
+        for (Run r : namesakes) {
+            Entity e = Namesakes.resolve(found, r, sentences.get(r.sentence()));
+            if (e != null) mention(found, e, r.sentence(), r, sentences);
+        }
         return found;
     }
 
@@ -188,7 +248,7 @@ public final class Names {
     private static void mention(Found found, Entity e, int sentence, Run r, List<Text.Sentence> sentences) {
         if (!e.person()) return;
         List<Text.Token> t = sentences.get(sentence).tokens();
-        int after = r.last() + 1;
+        int after = pastPostNominals(t, r.last() + 1);
         // "Ostbahn's chief executive, Mira Sand, said": the name between commas is still the one who speaks
         if (after < t.size() && t.get(after).text().equals(",") && r.first() > 0 && t.get(r.first() - 1).text().equals(",")) after++;
         after = pastAffiliation(t, after);
@@ -203,37 +263,13 @@ public final class Names {
         found.bySentence.computeIfAbsent(sentence, k -> new ArrayList<>()).add(e);
     }
 
-    /**
-     * "Vale manager Jon Dale", "Vale's goalkeeper Ari Holt": a name that two or more people's titles belong to is a
-     * team or an organization, not a person.
-     */
-    private static Set<String> sides(List<Text.Sentence> sentences) {
-        Map<String, Set<String>> members = new LinkedHashMap<>();
-        for (Text.Sentence s : sentences) {
-            List<Text.Token> t = s.tokens();
-            for (int i = 0; i + 2 < t.size(); i++) {
-                if (!nameWord(t, i) && !(i == 0 && t.get(i).is("PROPN"))) continue;
-                String title = t.get(i + 1).text();
-                if (!TITLES.contains(title.toLowerCase(Locale.ROOT)) || !Character.isLowerCase(title.charAt(0))
-                        || !nameWord(t, i + 2)) continue;
-                String side = t.get(i).text().substring(0, nameEnd(t.get(i)) - t.get(i).start());
-                members.computeIfAbsent(side, k -> new java.util.HashSet<>()).add(t.get(i + 2).text());
-            }
-        }
-        Set<String> out = new java.util.HashSet<>();
-        members.forEach((side, people) -> {
-            if (people.size() >= 2) out.add(side);
-        });
-        return out;
-    }
-
     private static boolean usedAlone(String[] parts, Map<String, Integer> uses) {
         return uses.getOrDefault(parts[parts.length - 1].toLowerCase(Locale.ROOT), 0) > 0;
     }
 
     private static boolean subjectOfReporting(Run r, List<Text.Sentence> sentences) {
         List<Text.Token> t = sentences.get(r.sentence()).tokens();
-        int after = r.last() + 1;
+        int after = pastPostNominals(t, r.last() + 1);
         if (after < t.size() && t.get(after).text().equals(",")) after++;
         after = pastAffiliation(t, after);
         if (after < t.size() && Words.REPORTING.contains(t.get(after).lower())) return true;
@@ -258,8 +294,11 @@ public final class Names {
         // "Karin Bø of Fjell Securities": what a named person is "of" is where they work
         if (r.first() >= 2 && !r.titled() && t.get(r.first() - 1).lower().equals("of") && nameWord(t, r.first() - 2)
                 && !ORG_WORDS.contains(t.get(r.first() - 2).lower())) return true;
-        if (r.role() != null && !r.titled()) {
-            String[] role = r.role().toLowerCase(Locale.ROOT).split(" ");
+        // "Marcus Bell, who leads the drivers' union": what someone does is no kind of organization
+        boolean doing = r.roleEvidence() != null && r.roleEvidence().contains(", who ");
+        if (r.role() != null && !r.titled() && !doing) {
+            // "president of the drivers' union" is a person: what the role is comes before its "of"
+            String[] role = r.role().toLowerCase(Locale.ROOT).split(" of | for | at ")[0].split(" ");
             return ORG_NOUNS.contains(role[role.length - 1]);
         }
         return false;
@@ -270,9 +309,9 @@ public final class Names {
         List<Text.Token> t = s.tokens();
         List<Run> out = new ArrayList<>();
         for (int i = 0; i < t.size(); i++) {
-            if (!nameWord(t, i)) continue;
+            if (!nameWord(t, i) || POST_NOMINALS.contains(t.get(i).text())) continue;
             int j = i;
-            while (j + 1 < t.size() && !possessive(t.get(j))) {
+            while (j + 1 < t.size() && !possessive(t.get(j)) && !POST_NOMINALS.contains(t.get(j + 1).text())) {
                 int joined = hyphened(t, j);
                 if (joined > 0) {
                     // "Nwosu-Clarke", which the tokenizer splits at its hyphen, is one name
@@ -311,12 +350,12 @@ public final class Names {
         String lower = w.lower();
         if (CALENDAR.contains(lower) || Words.FIRST_PERSON.contains(lower) || lower.equals("i")) return false;
         if (w.is("PROPN") || w.tag().startsWith("PROPN") || (possessive(w) && i > 0)) return !(i == 0 && lower.endsWith("ing"));
-        if (w.is("DET", "ADP", "CCONJ", "SCONJ", "AUX", "PUNCT", "NUM", "PART")) return false;
-        // "Adaeze Clarke": a given name the tagger does not know, set before a surname it does
-        if (i + 1 < t.size() && t.get(i + 1).is("PROPN") && Character.isUpperCase(t.get(i + 1).text().charAt(0))
-                && !Words.STOP.contains(lower) && !ORG_WORDS.contains(lower)) {
-            return true;
-        }
+        // "Adaeze Clarke": a given name the tagger does not know, set before a surname it does; within a sentence,
+        // even one it takes for a word of another kind ("Douglas" read as a verb of being)
+        boolean givenName = i + 1 < t.size() && t.get(i + 1).is("PROPN") && Character.isUpperCase(t.get(i + 1).text().charAt(0))
+                && !Words.STOP.contains(lower) && !ORG_WORDS.contains(lower) && !AUXILIARIES.contains(lower);
+        if (w.is("DET", "ADP", "CCONJ", "SCONJ", "AUX", "PUNCT", "NUM", "PART")) return givenName && w.is("AUX") && i > 0;
+        if (givenName) return true;
         if (i == 0) return false;
         Text.Token before = t.get(i - 1);
         String b = before.text();

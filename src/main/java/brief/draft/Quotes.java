@@ -4,13 +4,16 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** Direct quotations and who said them: "…," X said; X said "…"; said X; a pronoun; a quote over paragraphs. */
+/**
+ * Direct quotations and who said them (see {@link Speakers} for the forms a sentence names its speaker in), a
+ * quotation running on over paragraphs, and a sentence all quotation after the last speaker's; a quotation no one
+ * is found to speak (a sign, a report, a scare-quoted phrase) is left out rather than given to someone.
+ */
 public final class Quotes {
     private static final int MIN_WORDS = 2;
     private static final int SHORT_WORDS = 5;
-
-    private static final java.util.Set<String> SPEAKER_AFTER = java.util.Set.of("said", "says", "added", "adds", "wrote",
-            "writes", "explained", "continued", "noted", "argued", "insisted", "replied", "warned", "recalled", "asked");
+    /** The opening of a quotation split by its attribution is a quote of its own from this many words. */
+    private static final int SPLIT_OPENING = 4;
 
     private Quotes() {}
 
@@ -26,7 +29,8 @@ public final class Quotes {
     public record Found(String text, Names.Entity speaker, int paragraph, int sentence, int last, String how) {}
 
     /**
-     * A long quotation cut to its longest opening clause of five to twelve words (before a comma, "that" or "and"), else
+     * A long quotation cut to its longest opening clause of five to twelve words (before a full stop, a comma, "that"
+     * or "and"), else
      * its longest such clause after one, which is still verbatim; a short one, or one that will not cut, as it is.
      */
     static String shortened(String text) {
@@ -39,7 +43,8 @@ public final class Quotes {
         int least = Math.min(5, most / 2);
         String best = null;
         boolean opening = false;
-        for (String mark : new String[] {", and ", "; ", " — ", ", but ", ", ", " that ", " and "}) {
+        // the first sentence of a quotation of several is its own opening clause
+        for (String mark : new String[] {". ", ", and ", "; ", " — ", ", but ", ", ", " that ", " and "}) {
             for (int at = text.indexOf(mark); at > 0; at = text.indexOf(mark, at + 1)) {
                 String[] parts = {text.substring(0, at), text.substring(at + mark.length())};
                 for (int i = 0; i < 2; i++) {
@@ -108,6 +113,21 @@ public final class Quotes {
         return left.matches("(?s).*\\p{L}.*") ? left : "said";
     }
 
+    /**
+     * A context cut to the words that report the quotation ("told", "called", "according to"), for when room is
+     * short; one of three words or fewer as it is, and "said" when no such word is in it.
+     */
+    static String reported(String context) {
+        String[] w = context.split("\\s+");
+        if (w.length <= 3) return context;
+        for (int i = 0; i < w.length; i++) {
+            String word = w[i].toLowerCase(java.util.Locale.ROOT).replaceAll("\\W+$", "");
+            if (word.equals("according") && i + 1 < w.length && w[i + 1].startsWith("to")) return "according to";
+            if (Words.REPORTING.contains(word)) return word;
+        }
+        return "said";
+    }
+
     /** For each character of a text, whether it lies between quotation marks (the marks themselves count). */
     static boolean[] insideChars(String text, boolean openAtStart) {
         boolean[] inside = new boolean[text.length()];
@@ -155,11 +175,12 @@ public final class Quotes {
     }
 
     /** Every quotation of two words or more whose speaker the text makes clear. */
-    public static List<Found> find(List<Text.Paragraph> paragraphs, Names.Found names, List<Text.Sentence> all) {
+    public static List<Found> find(List<Text.Paragraph> paragraphs, Names.Found names) {
         List<Found> out = new ArrayList<>();
         Names.Entity open = null;
         Names.Entity lastSpeaker = null;
         int lastSpeakerParagraph = -10;
+        int lastSpeakerSentence = -1;
         for (Text.Paragraph p : paragraphs) {
             String text = p.text();
             boolean continuing = open != null && (text.startsWith("\u201C") || text.startsWith("\""));
@@ -176,13 +197,15 @@ public final class Quotes {
                 while (i < text.length() && inside[i]) i++;
                 String words = words(text, start, i);
                 if (words == null || Words.count(words) < MIN_WORDS) continue;
+                // "“That difference,” she said, “is the closest thing …”": the opening words alone say nothing
+                if (Words.count(words) < SPLIT_OPENING && continuedAfter(text, inside, i)) continue;
                 Text.Sentence sentence = sentenceAt(p, text, start);
                 // a quotation of two sentences or more names its speaker where it closes: "… the gangway," said X
                 Text.Sentence end = sentenceAt(p, text, i - 1);
                 Names.Entity speaker = null;
                 String how = null;
                 for (Text.Sentence said : Arrays.asList(sentence, end == sentence ? null : end)) {
-                    Attribution a = said == null || speaker != null ? null : attribute(said, names, all);
+                    Speakers.Attribution a = said == null || speaker != null ? null : Speakers.of(said, names);
                     if (a != null) {
                         speaker = a.speaker();
                         how = a.how();
@@ -192,25 +215,72 @@ public final class Quotes {
                     speaker = carried;
                     how = "a quotation running on from the paragraph before";
                 }
+                // a sentence that is all quotation, right after the last speaker's, with no one else named between, is
+                // theirs; a quotation set in a sentence of other words (a sign that "read", a report that "described")
+                // is not, whoever spoke last
+                boolean wholly = sentence != null && whollyQuoted(sentence)
+                        && nobodyElseNamed(names, lastSpeaker, lastSpeakerSentence + 1, sentence.index());
                 // a whole sentence quoted right after another of the same paragraph is the same speaker's, however short
-                boolean sameBreath = p.index() == lastSpeakerParagraph && sentence != null
-                        && Clauses.withoutDateline(sentence.text()).matches("(?s)^[\u201C\"].*");
-                if (speaker == null && (Words.count(words) >= SHORT_WORDS || sameBreath) && lastSpeaker != null
-                        && p.index() - lastSpeakerParagraph <= 1 && sentence != null) {
+                boolean sameBreath = p.index() == lastSpeakerParagraph;
+                if (speaker == null && wholly && (Words.count(words) >= SHORT_WORDS || sameBreath) && lastSpeaker != null
+                        && p.index() - lastSpeakerParagraph <= 1) {
                     speaker = lastSpeaker;
                     how = "no speaker in the sentence: taken to be the last one quoted";
                 }
-                if (speaker == null) continue;
+                if (speaker == null) {
+                    // someone the article does not name spoke ("one supporter said"): what follows is not the last
+                    // speaker's either
+                    if (Words.count(words) >= SHORT_WORDS || sentence != null && reports(sentence)) lastSpeaker = null;
+                    continue;
+                }
                 int first = sentence == null ? -1 : sentence.index();
                 out.add(new Found(words, speaker, p.index(), first, end == null ? first : Math.max(first, end.index()), how));
                 lastSpeaker = speaker;
                 lastSpeakerParagraph = p.index();
+                lastSpeakerSentence = end == null ? first : Math.max(first, end.index());
                 boolean unclosed = !(text.charAt(i - 1) == '\u201D' || text.charAt(i - 1) == '"') && i >= text.length();
                 if (unclosed) open = speaker;
                 carried = null;
             }
         }
         return out;
+    }
+
+    /**
+     * The quotation closing at {@code end} goes on after a few words outside the marks, in lower case, within the
+     * sentence: "“A tax measure,” she said, “could not …”".
+     */
+    private static boolean continuedAfter(String text, boolean[] inside, int end) {
+        int next = end;
+        while (next < text.length() && !inside[next]) next++;
+        if (next >= text.length() || next - end > 40 || text.substring(end, next).matches("(?s).*[.!?].*")) return false;
+        int letter = next;
+        while (letter < text.length() && !Character.isLetter(text.charAt(letter))) letter++;
+        return letter < text.length() && Character.isLowerCase(text.charAt(letter));
+    }
+
+    /** A reporting verb outside the sentence's quotation marks: someone is said to speak in it. */
+    private static boolean reports(Text.Sentence s) {
+        boolean[] quoted = insideQuotes(s);
+        for (int i = 0; i < quoted.length; i++) if (!quoted[i] && Words.REPORTING.contains(s.tokens().get(i).lower())) return true;
+        return false;
+    }
+
+    /** No word of the sentence outside quotation marks. */
+    private static boolean whollyQuoted(Text.Sentence s) {
+        boolean[] quoted = insideQuotes(s);
+        for (int i = 0; i < quoted.length; i++) {
+            if (!quoted[i] && Words.count(s.tokens().get(i).text()) > 0) return false;
+        }
+        return true;
+    }
+
+    /** No one but {@code speaker} is named in the sentences {@code from} to before {@code to}. */
+    private static boolean nobodyElseNamed(Names.Found names, Names.Entity speaker, int from, int to) {
+        for (int i = from; i < to; i++) {
+            for (Names.Entity e : names.namedIn(i)) if (e != speaker) return false;
+        }
+        return true;
     }
 
     private static boolean isMark(char c) {
@@ -239,85 +309,5 @@ public final class Quotes {
             cursor = found + s.text().length();
         }
         return best;
-    }
-
-    record Attribution(Names.Entity speaker, String how) {}
-
-    /** The speaker a sentence names beside a reporting verb outside its quotation marks. */
-    static Attribution attribute(Text.Sentence s, Names.Found names, List<Text.Sentence> all) {
-        List<Text.Token> t = s.tokens();
-        boolean[] quoted = insideQuotes(s);
-        List<Names.Run> runs = Names.runs(s);
-        for (int v = 0; v < t.size(); v++) {
-            if (quoted[v] || !Words.REPORTING.contains(t.get(v).lower())) continue;
-            String verb = t.get(v).text();
-            int k = v - 1;
-            while (k >= 0 && t.get(k).is("ADV", "AUX")) k--;
-            if (k > 0 && t.get(k).text().equals(",")) {
-                int open = k - 1;
-                while (open > 0 && !t.get(open).text().equals(",")) open--;
-                boolean aside = open > 0 && open + 1 < k && (t.get(open + 1).lower().matches("who|which|a|an|the")
-                        || Names.possessive(t.get(open + 1)));
-                k = aside ? open - 1 : k - 1;
-            }
-            if (k >= 0 && !quoted[k]) {
-                Names.Entity e = nameEndingAt(runs, k, names);
-                if (e != null) return new Attribution(e, "“" + e.surname() + " " + verb + "”");
-                Names.Entity titled = byRole(t, k, names, s.index());
-                if (titled != null) {
-                    return new Attribution(titled, "“the " + t.get(k).text() + " " + verb + "” taken to be " + titled.name()
-                            + ", whose role it is");
-                }
-                // "said she hoped": the pronoun of what was said stands for whoever said it, not someone before
-                if (Words.PRONOUNS.contains(t.get(k).lower()) && !(k > 0 && Words.REPORTING.contains(t.get(k - 1).lower()))) {
-                    Names.Entity last = names.pronounSpeaker(s.index());
-                    if (last != null) {
-                        return new Attribution(last, "“" + t.get(k).text() + " " + verb + "” taken to be " + last.name()
-                                + ", the last person named");
-                    }
-                }
-            }
-            for (int a = v + 1; a < Math.min(t.size(), v + 8) && SPEAKER_AFTER.contains(t.get(v).lower()); a++) {
-                if (quoted[a]) break;
-                Names.Entity e = nameStartingAt(runs, a, names);
-                if (e != null) return new Attribution(e, "“" + verb + " " + e.surname() + "”");
-                // "said her son, Lars Foss": the name after the description
-                Names.Entity described = t.get(a).text().equals(",") && a > v + 1 ? nameStartingAt(runs, a + 1, names) : null;
-                if (described != null) return new Attribution(described, "“" + verb + " … " + described.surname() + "”");
-                if (t.get(a).is("PUNCT", "VERB")) break;
-            }
-        }
-        return null;
-    }
-
-    /** "the mayor said": the person last named before with that word in their role, such as Mayor Siri Lund. */
-    private static Names.Entity byRole(List<Text.Token> t, int k, Names.Found names, int sentence) {
-        if (k < 1 || !t.get(k).is("NOUN") || !t.get(k - 1).lower().equals("the")) return null;
-        String noun = t.get(k).lower();
-        Names.Entity best = null;
-        int latest = -1;
-        for (Names.Entity e : names.people()) {
-            if (!java.util.Arrays.asList(e.role().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")).contains(noun)) continue;
-            int seen = e.mentions().stream().filter(m -> m <= sentence).mapToInt(Integer::intValue).max().orElse(-1);
-            if (seen > latest) {
-                latest = seen;
-                best = e;
-            }
-        }
-        return best;
-    }
-
-    private static Names.Entity nameEndingAt(List<Names.Run> runs, int k, Names.Found names) {
-        for (Names.Run r : runs) {
-            if (r.last() == k) return names.person(r.name());
-        }
-        return null;
-    }
-
-    private static Names.Entity nameStartingAt(List<Names.Run> runs, int a, Names.Found names) {
-        for (Names.Run r : runs) {
-            if (r.first() <= a && r.last() >= a) return names.person(r.name());
-        }
-        return null;
     }
 }

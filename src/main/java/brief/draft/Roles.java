@@ -190,7 +190,9 @@ final class Roles {
         if (k >= t.size() || !t.get(k).text().equals(",")) return null;
         k++;
         if (k + 1 < t.size() && t.get(k).is("NUM") && t.get(k + 1).text().equals(",")) k += 2;
-        if (k >= t.size() || !t.get(k).is("DET", "ADJ") && !Names.possessive(t.get(k))) return null;
+        // ", president of Local 1187,": a title in lower case opens a description as an article does
+        boolean title = k < t.size() && Names.TITLES.contains(t.get(k).lower()) && Character.isLowerCase(t.get(k).text().charAt(0));
+        if (k >= t.size() || !t.get(k).is("DET", "ADJ") && !Names.possessive(t.get(k)) && !title) return null;
         int start = k;
         boolean noun = false;
         while (k < t.size() && k - start < 10 && !t.get(k).is("PUNCT") && !t.get(k).is("VERB", "AUX", "SCONJ", "PRON")) {

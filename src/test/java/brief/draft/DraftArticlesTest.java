@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class DraftArticlesTest {
     static final String[] ARTICLES = {"news.txt", "opinion.txt", "sports.txt", "court.txt", "science.txt",
             "noquotes.txt", "markdown.md", "html.html", "planning.txt", "obituary.txt", "earnings.txt",
-            "health.txt", "council.html", "airline.txt", "profile.txt", "column.txt"};
+            "health.txt", "council.html", "airline.txt", "profile.txt", "column.txt", "transit.txt", "scaffold.txt", "bees.txt"};
     /** A test-wise reader answering from the form of the questions alone may beat a blind guess by at most this. */
     private static final double SOLVER_MARGIN = 10;
     /** Fewer words than this, and a card may show a single point to keep the briefing short of the article. */
@@ -38,7 +38,7 @@ class DraftArticlesTest {
     @ParameterizedTest
     @ValueSource(strings = {"news.txt", "opinion.txt", "sports.txt", "court.txt", "science.txt", "noquotes.txt",
             "markdown.md", "html.html", "planning.txt", "obituary.txt", "earnings.txt", "health.txt", "council.html",
-            "airline.txt", "profile.txt", "column.txt"})
+            "airline.txt", "profile.txt", "column.txt", "transit.txt", "scaffold.txt", "bees.txt"})
     void draftValidatesAndPrintsOnOnePage(String article) throws Exception {
         Measured m = Measured.of(article, dir);
         assertEquals("[]", m.problems().toString(), "the draft of " + article + " should validate as it is");
@@ -60,11 +60,12 @@ class DraftArticlesTest {
     @ParameterizedTest
     @ValueSource(strings = {"news.txt", "opinion.txt", "sports.txt", "court.txt", "science.txt", "noquotes.txt",
             "markdown.md", "html.html", "planning.txt", "obituary.txt", "earnings.txt", "health.txt", "council.html",
-            "airline.txt", "profile.txt", "column.txt"})
+            "airline.txt", "profile.txt", "column.txt", "transit.txt", "scaffold.txt", "bees.txt"})
     void eachDraftMeetsTheQualityBars(String article) throws Exception {
         Measured m = Measured.of(article, dir);
         String row = Measured.header() + "\n" + m.row() + "\nmissed: " + m.missed();
         assertTrue(m.quotes() >= 0.8, "quotes with the right speaker:\n" + row);
+        assertEquals(List.of(), m.wrong(), "quotes given to someone who did not say them in " + article);
         assertTrue(m.keys() >= 0.5, "key facts in what a reader sees:\n" + row);
         assertTrue(m.labels() >= 0.6, "labels agreeing with the writer's:\n" + row);
         brief.quiz.TestWise.Score s = brief.quiz.TestWise.score(m.briefing().questions());
@@ -96,6 +97,7 @@ class DraftArticlesTest {
         for (String article : ARTICLES) {
             Measured m = Measured.of(article, dir.resolve(article));
             table.append(m.row()).append("\n    missed: ").append(m.missed()).append('\n');
+            if (!m.wrong().isEmpty()) table.append("    WRONG SPEAKER: ").append(m.wrong()).append('\n');
             quotes += m.quotes();
             keys += m.keys();
             labels += m.labels();

@@ -13,6 +13,17 @@ class InputTest {
     }
 
     @Test
+    void aLabelIsLeftOutButASpeakerBeforeAQuotationIsNoLabel() {
+        assertEquals(List.of("Council votes to close the pool", "\"There are other places to find this money.\"",
+                        "Aldana said: \"There are other places to find this money.\"",
+                        "She added: \"We will keep asking.\""),
+                List.of(Input.unlabelled("Headline: Council votes to close the pool"),
+                        Input.unlabelled("Quote: \"There are other places to find this money.\""),
+                        Input.unlabelled("Aldana said: \"There are other places to find this money.\""),
+                        Input.unlabelled("She added: \"We will keep asking.\"")));
+    }
+
+    @Test
     void aLineOfAnOutletAndADateUnderTheHeadlineGivesBoth() {
         assertEquals(Arrays.asList("Harbour crane returns to service", "Lowfield Gazette", "2026-03-04"),
                 source(Input.plainText("Harbour crane returns to service\n\nLowfield Gazette, March 4, 2026\n\n"

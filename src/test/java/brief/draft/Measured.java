@@ -19,7 +19,7 @@ import java.util.Locale;
 /** One test article drafted and measured against what its writer put in it (the .expect file beside it). */
 public record Measured(String name, Briefing briefing, List<Problem> problems, int articleWords, int visibleWords,
                 double people, double quotes, double figures, double dates, double labels, double keys,
-                int printedLines, List<String> missed) {
+                int printedLines, List<String> missed, List<String> wrong) {
 
     private static Language language;
 
@@ -67,6 +67,9 @@ public record Measured(String name, Briefing briefing, List<Problem> problems, i
 
     private static Measured measure(String name, Briefing b, List<Problem> problems, Input input, String expect) {
         List<String> missed = new ArrayList<>();
+        // a quote given to the wrong person, or words nobody speaks (a sign, a report, a scare-quoted phrase) given to
+        // someone: worse for a reader than a quote left out
+        List<String> wrong = new ArrayList<>();
         String visible = visibleText(b);
         String folded = fold(visible);
         int[] people = {0, 0}, quotes = {0, 0}, figures = {0, 0}, dates = {0, 0}, labels = {0, 0}, keys = {0, 0};
@@ -93,6 +96,14 @@ public record Measured(String name, Briefing briefing, List<Problem> problems, i
                     String whole = quotation(input, fold(value.split("\\|")[1]));
                     hit = b.quotes().stream().anyMatch(q -> whole.contains(fold(q.text()))
                             && b.person(q.speaker()).map(p -> p.name().equals(speaker)).orElse(false));
+                    b.quotes().stream().filter(q -> whole.contains(fold(q.text())) && !speakerOf(b, q).equals(speaker))
+                            .forEach(q -> wrong.add(speakerOf(b, q) + ", not " + speaker + ": " + q.text()));
+                }
+                case "unspoken" -> {
+                    String words = fold(value);
+                    b.quotes().stream().filter(q -> overlaps(q, words))
+                            .forEach(q -> wrong.add(speakerOf(b, q) + ", who did not say: " + q.text()));
+                    continue;
                 }
                 case "figure" -> {
                     tally = figures;
@@ -124,7 +135,15 @@ public record Measured(String name, Briefing briefing, List<Problem> problems, i
         int printed = OnePage.render(b, 80).split("\n", -1).length;
         int articleWords = Words.count(String.join(" ", input.paragraphs()));
         return new Measured(name, b, problems, articleWords, Words.count(visible), share(people), share(quotes),
-                share(figures), share(dates), share(labels), share(keys), printed, missed);
+                share(figures), share(dates), share(labels), share(keys), printed, missed, wrong);
+    }
+
+    private static boolean overlaps(brief.model.Quote q, String folded) {
+        return fold(q.text()).contains(folded) || folded.contains(fold(q.text()));
+    }
+
+    private static String speakerOf(Briefing b, brief.model.Quote q) {
+        return b.person(q.speaker()).map(Person::name).orElse(q.speaker());
     }
 
     /**

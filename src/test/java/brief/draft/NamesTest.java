@@ -30,6 +30,25 @@ class NamesTest {
     }
 
     @Test
+    void lettersOfAnHonourAreNotPartOfTheNameAndTheSurnameWithATitleIsTheSamePerson() throws Exception {
+        assertEquals(List.of("Helen Maddox: named in the article"),
+                people("Helen Maddox KC told the jury that the firm had been warned.", "Ms Maddox said the storm was no answer."));
+    }
+
+    @Test
+    void aPersonWhoLeadsAUnionOrIsPresidentOfOneIsAPersonNotTheUnion() throws Exception {
+        assertEquals(List.of("Petter Vik: leads the nurses' union", "Marcus Bell: president of the drivers' union"),
+                people("Petter Vik, who leads the nurses' union, spoke first.",
+                        "The drivers will lose 40 jobs, according to Marcus Bell, president of the drivers' union."));
+    }
+
+    @Test
+    void aGivenNameTheTaggerTakesForAnAuxiliaryIsPartOfTheName() throws Exception {
+        assertEquals(List.of("Douglas Fenwick: Board vice-chair"),
+                people("Board vice-chair Douglas Fenwick, who has served since 2019, sees it differently."));
+    }
+
+    @Test
     void aTitleOfAFieldIsTheWholeRole() throws Exception {
         assertEquals(List.of("Mari Eng: county's head of planning"),
                 people("The county's head of planning, Mari Eng, said the road would be widened."));

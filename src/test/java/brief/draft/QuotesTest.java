@@ -13,7 +13,7 @@ class QuotesTest {
         List<Text.Sentence> sentences = new ArrayList<>();
         analysed.forEach(p -> sentences.addAll(p.sentences()));
         Names.Found names = Names.find(sentences);
-        return Quotes.find(analysed, names, sentences).stream().map(q -> q.speaker().name() + ": " + q.text()).toList();
+        return Quotes.find(analysed, names).stream().map(q -> q.speaker().name() + ": " + q.text()).toList();
     }
 
     @Test
@@ -100,6 +100,173 @@ class QuotesTest {
                                 + "“bear with us.”"));
     }
 
+    @Test
+    void aGivenNameTheTaggerTakesForAnAuxiliaryIsStillTheSpeakerAfterAWomanSpoke() throws Exception {
+        assertEquals(List.of("Ruth Aldana: There are other places to find this money",
+                        "Douglas Fenwick: The numbers do not add up"),
+                quoted("Mayor Ruth Aldana spoke against the plan. She said: \"There are other places to find this money.\"",
+                        "Board vice-chair Douglas Fenwick, who has served since 2019, sees it differently. \"The numbers do "
+                                + "not add up,\" he told the meeting."));
+    }
+
+    @Test
+    void heIsTheManLastNamedNotTheWomanWhoSpokeBetween() throws Exception {
+        assertEquals(List.of("Simon Achterberg: My client has never lost a single worker",
+                        "Helen Maddox: Scaffolds are built to stand up in the wind",
+                        "Simon Achterberg: The evidence will show a company that followed the rules"),
+                quoted("Mr Achterberg told jurors that the storm caused the collapse. “My client has never lost a single "
+                                + "worker,” he said.",
+                        "Ms Maddox said the storm was no answer. “Scaffolds are built to stand up in the wind,” she said.",
+                        "“The evidence will show a company that followed the rules,” he replied.",
+                        "Simon Achterberg and Helen Maddox will both address the jury again on Friday."));
+    }
+
+    @Test
+    void sheIsTheWomanTheArticleCalledSheNotTheManQuotedJustBefore() throws Exception {
+        assertEquals(List.of("Amara Quist: That difference is our good news",
+                        "Tomasz Wierzba: I would not want farmers to think we are blaming them",
+                        "Amara Quist: Nobody is blaming anyone"),
+                quoted("Those sites lost fewer bees, Quist said. “That difference is our good news,” she said.",
+                        "Wierzba was more cautious. “I would not want farmers to think we are blaming them,” he said.",
+                        "“Nobody is blaming anyone,” she said.",
+                        "Dr. Amara Quist and Professor Tomasz Wierzba led the study."));
+    }
+
+    @Test
+    void lettersOfAnHonourAfterANameAreNotPartOfIt() throws Exception {
+        assertEquals(List.of("Helen Maddox: This was not an accident that nobody could have seen coming",
+                        "Helen Maddox: That is rather the point of them"),
+                quoted("Opening the case at the Crown Court, Helen Maddox KC told the jury that the firm had been warned. "
+                                + "“This was not an accident that nobody could have seen coming,” she said.",
+                        "“That is rather the point of them,” Ms Maddox said."));
+    }
+
+    @Test
+    void aRoleOfTwoWordsIsThePersonWhoHoldsIt() throws Exception {
+        assertEquals(List.of("Simon Achterberg: So you cannot tell this jury why the tower fell",
+                        "Neil Haddad: I can tell them what we found"),
+                quoted("Chief Inspector Neil Haddad said officers had found ties missing from the tower.",
+                        "“So you cannot tell this jury why the tower fell,” said Simon Achterberg, for the defence.",
+                        "“I can tell them what we found,” the chief inspector replied."));
+    }
+
+    @Test
+    void aRoleSaidBeforeItsHolderIsNamedIsTheOnePersonWhoHoldsIt() throws Exception {
+        assertEquals(List.of("Ruth Aldana: a betrayal of the people who can least afford it"),
+                quoted("The board voted 7-4 to scrap eleven routes, a decision the city's mayor called \"a betrayal of the "
+                                + "people who can least afford it.\"",
+                        "Mayor Ruth Aldana, who appoints three of the board's members, spoke against the plan."));
+    }
+
+    @Test
+    void aSpeakerAccordingToWhomAQuotationIsGivenSpeaksIt() throws Exception {
+        assertEquals(List.of("Marcus Bell: most of them through retirements, not layoffs"),
+                quoted("The drivers will lose about 40 positions, \"most of them through retirements, not layoffs,\" "
+                        + "according to Marcus Bell, president of the drivers' union."));
+    }
+
+    @Test
+    void aTitledSpeakerAccordingToWhomAQuotationIsGivenSpeaksIt() throws Exception {
+        assertEquals(List.of("Lena Farrant: almost certainly happening elsewhere too"),
+                quoted("The losses are “almost certainly happening elsewhere too,” according to Dr. Lena Farrant, who "
+                        + "studies pollinators at the university."));
+    }
+
+    @Test
+    void asANamePutItIsThatPersonSpeaking() throws Exception {
+        assertEquals(List.of("Gordon Ashby: No bees, no apples. It is not complicated."),
+                quoted("Gordon Ashby grows apples near Vellmar.", "As Ashby put it, “No bees, no apples. It is not complicated.”"));
+    }
+
+    @Test
+    void aSignOrAReportQuotedAfterSomeoneSpokeIsNotTheirs() throws Exception {
+        assertEquals(List.of("Neil Haddad: Some of the fixings had simply been cut off"),
+                quoted("“Some of the fixings had simply been cut off,” Chief Inspector Neil Haddad said.",
+                        "A notice fixed to the site gate read: “All scaffolding inspected weekly. Last inspection: 9 February.”",
+                        "An inspection report, dated 3 February, described the east tower as “not fit for use until re-tied.”"));
+    }
+
+    @Test
+    void aReportThatWarnedAndAScareQuotedPhraseAreNobodysWords() throws Exception {
+        assertEquals(List.of("Ruth Aldana: There are other places to find this money"),
+                quoted("\"There are other places to find this money,\" Mayor Ruth Aldana said. Staff had proposed so-called "
+                                + "\"efficiency savings\" in January.",
+                        "Those measures would save $5 million, according to a staff report, which warned that they \"would "
+                                + "not on their own close the gap.\""));
+    }
+
+    @Test
+    void aSurnameTheTaggerDoesNotReadAsANameIsStillTheSubjectSheStandsFor() throws Exception {
+        assertEquals(List.of("Ruth Aldana: There are other places to find this money",
+                        "Patricia Okonjo-Reyes: could not reach the ballot before November"),
+                quoted("\"There are other places to find this money,\" Mayor Ruth Aldana said.",
+                        "Board chair Patricia Okonjo-Reyes spoke after her.",
+                        "Okonjo-Reyes rejected the idea. \"A tax measure,\" she said, \"could not reach the ballot before November.\""));
+    }
+
+    @Test
+    void theShortOpeningOfAQuotationSplitByItsSpeakerIsNoQuoteOfItsOwnButALongOneIs() throws Exception {
+        assertEquals(List.of("Amara Quist: is the closest thing we have to good news",
+                        "Tomasz Wierzba: The prosecution of farmers will not help",
+                        "Tomasz Wierzba: but the evidence of the hedges will"),
+                quoted("Dr. Amara Quist led the study. “That difference,” she said, “is the closest thing we have to good news.”",
+                        "Professor Tomasz Wierzba was more cautious. “The prosecution of farmers will not help,” he said, "
+                                + "“but the evidence of the hedges will.”"));
+    }
+
+    @Test
+    void aQuotationWithoutASpeakerAfterSomeoneElseIsNamedIsLeftOut() throws Exception {
+        assertEquals(List.of("Denise Marlow: I have been riding this bus for twenty-two years"),
+                quoted("\"I have been riding this bus for twenty-two years,\" said Denise Marlow, 67.",
+                        "Marcus Bell, who leads the drivers' union, spoke next. \"Nobody is being laid off this year, and "
+                                + "nobody is being hired.\""));
+    }
+
+    @Test
+    void aQuotationLeftOpenAtTheEndOfAParagraphRunsOnIntoTheNext() throws Exception {
+        assertEquals(List.of("Gordon Ashby: The next summer I could hear the bees before I could see them",
+                        "Gordon Ashby: I am not a scientist. But I know what a quiet orchard sounds like."),
+                quoted("Gordon Ashby, a fruit farmer, grows apples near Vellmar. “The next summer I could hear the bees before I could see "
+                        + "them,” he said. “I planted the strip in 2019.", "“I am not a scientist. But I know what a quiet "
+                        + "orchard sounds like.”").stream().filter(q -> !q.contains("2019")).toList());
+    }
+
+    @Test
+    void aRoleOrAnAgeAfterTheVerbIsTheSpeaker() throws Exception {
+        assertEquals(List.of("Tom Ekwueme: I just hit it as hard as I could and hoped", "Tom Ekwueme: My legs were gone",
+                        "Jon Dale: We got out of jail"),
+                quoted("Vale reached the final with a penalty from striker Tom Ekwueme in the 89th minute.",
+                        "\"I just hit it as hard as I could and hoped,\" said the 24-year-old, who joined in January. "
+                                + "\"My legs were gone.\"",
+                        "Vale manager Jon Dale was relieved. \"We got out of jail,\" said the manager."));
+    }
+
+    @Test
+    void whatFollowsAQuotationOfSomeoneUnnamedIsNotTheLastSpeakers() throws Exception {
+        assertEquals(List.of("Sandra Pike: What's the point? It won't change the score"),
+                quoted("Asked whether she would complain, Harrow coach Sandra Pike said: \"What's the point? It won't change "
+                                + "the score.\"",
+                        "\"That's football,\" one Harrow supporter said as he left the ground. \"You get nothing for "
+                                + "playing well.\""));
+    }
+
+    @Test
+    void mrOrMrsSaysWhichOfTwoPeopleOfOneSurnameSpeaks() throws Exception {
+        assertEquals(List.of("David Hollis: She was lying in a corridor all night", "David Hollis: It is not the nurses' fault",
+                        "Margaret Hollis: I would like to go home now"),
+                quoted("Margaret Hollis, a retired teacher, waited 31 hours. She had broken her hip.",
+                        "Her son, David Hollis, was with her. \"She was lying in a corridor all night,\" he said.",
+                        "\"It is not the nurses' fault,\" said Mr Hollis.",
+                        "\"I would like to go home now,\" Mrs Hollis said."));
+    }
+
+    @Test
+    void aTitledNameWithAWordOfPlacesInItIsAPersonWhoSpeaks() throws Exception {
+        assertEquals(List.of("Ellen Park: I'll read it when it gets to my desk"),
+                quoted("Governor Ellen Park has not said whether she will sign the bill. Asked about it on Wednesday, Park "
+                        + "said only: \"I'll read it when it gets to my desk.\""));
+    }
+
     private static String settingOf(String sentence, String speaker) throws Exception {
         return Quotes.setting(Measured.language().analyse(List.of(sentence)).get(0).sentences().get(0), speaker);
     }
@@ -115,9 +282,21 @@ class QuotesTest {
     }
 
     @Test
+    void aContextCutShortIsTheVerbThatReportsTheQuotation() {
+        assertEquals(List.of("told", "according to", "called", "said", "said it"),
+                List.of(Quotes.reported("the mayor told the board on Tuesday"),
+                        Quotes.reported("The drivers will lose about 40 positions under the plan, … according to"),
+                        Quotes.reported("The board voted 7-4 to scrap eleven routes, a decision the city's mayor called"),
+                        Quotes.reported("The board voted 7-4 to scrap eleven routes on Tuesday"),
+                        Quotes.reported("said it")));
+    }
+
+    @Test
     void aQuotationIsCutToAShorterOpeningClauseWhenRoomIsShort() {
         String said = "We will not close the quay this winter, whatever the council decides";
         assertEquals(said, Quotes.shortened(said));
         assertEquals("We will not close the quay this winter", Quotes.shortened(said, 8));
+        assertEquals("I am not a scientist", Quotes.shortened("I am not a scientist. But I know what a quiet orchard "
+                + "sounds like, and I do not want to hear it again."));
     }
 }
