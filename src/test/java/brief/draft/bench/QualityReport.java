@@ -28,6 +28,7 @@ public final class QualityReport {
             TestWise.Score s = TestWise.score(m.briefing().questions());
             System.out.println(m.row());
             System.out.println("    missed: " + m.missed());
+            if (!m.wrong().isEmpty()) System.out.println("    wrong speaker: " + m.wrong());
             if (!m.problems().isEmpty()) System.out.println("    problems: " + m.problems());
             quotes += m.quotes();
             keys += m.keys();
