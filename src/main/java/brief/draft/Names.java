@@ -256,7 +256,9 @@ public final class Names {
         int described = Roles.afterDescription(t, r.last());
         boolean verbAfter = after < t.size() && t.get(after).is("VERB", "AUX")
                 || described < t.size() && t.get(described).is("VERB", "AUX");
-        if (verbAfter && !Names.possessive(t.get(r.last()))) {
+        // "…,” said Ada Brenn": the one named after the verb that reports her is its subject as well
+        boolean saidBefore = r.first() > 0 && Words.REPORTING.contains(t.get(r.first() - 1).lower());
+        if (verbAfter && !Names.possessive(t.get(r.last())) || saidBefore) {
             found.subjects.computeIfAbsent(sentence, k -> new ArrayList<>()).add(e);
         }
         e.mentions().add(sentence);

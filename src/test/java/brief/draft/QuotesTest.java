@@ -17,6 +17,15 @@ class QuotesTest {
     }
 
     @Test
+    void sheIsTheOneLastQuotedAfterTheVerbRatherThanAWomanNamedBeforeHer() throws Exception {
+        assertEquals(List.of("Lena Sorvik: The bridge will open on time", "Ada Brenn: The ferries keep running all winter",
+                        "Ada Brenn: Nobody will be left on the quay"),
+                quoted("Finance director Lena Sorvik said: “The bridge will open on time.”",
+                        "Crews worry about the winter. “The ferries keep running all winter,” said Ada Brenn, the port's manager.",
+                        "Under the plan, the smaller boats move to the south side first. “Nobody will be left on the quay,” she said."));
+    }
+
+    @Test
     void sheIsThePersonTheSentenceBeforeNamesWhenSheIsNotItsSubject() throws Exception {
         assertEquals(List.of("Kwame Ashdown: The evening clubs will lose an hour",
                         "Dana Whitfield: Seven years of asking, and this is the answer I wanted"),
