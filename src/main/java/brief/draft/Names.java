@@ -146,8 +146,11 @@ public final class Names {
             return out;
         }
 
+        /** The organizations named; a short form of one named in full ("Rovers" of "Ashcombe Rovers") is that one. */
         public List<Entity> organizations() {
-            return entities.values().stream().filter(e -> !e.person()).toList();
+            List<Entity> all = entities.values().stream().filter(e -> !e.person()).toList();
+            return all.stream().filter(e -> all.stream().noneMatch(o -> o != e && o.name().length() > e.name().length()
+                    && (" " + o.name() + " ").contains(" " + e.name() + " "))).toList();
         }
 
         /** The person a name stands for: the whole name, or a surname or first name of someone already named. */

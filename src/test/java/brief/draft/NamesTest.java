@@ -1,6 +1,8 @@
 package brief.draft;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -46,6 +48,19 @@ class NamesTest {
     void aGivenNameTheTaggerTakesForAnAuxiliaryIsPartOfTheName() throws Exception {
         assertEquals(List.of("Douglas Fenwick: Board vice-chair"),
                 people("Board vice-chair Douglas Fenwick, who has served since 2019, sees it differently."));
+    }
+
+    @Test
+    void anOrganizationCalledByPartOfItsNameIsTheOneNamedInFull() throws Exception {
+        List<Text.Paragraph> analysed = Measured.language().analyse(List.of(
+                "Harlow Rovers beat Tenby Athletic 2-1 at Kelm Park on Saturday, as Rovers won the cup for the first time.",
+                "Tenby, who had won it twice in four seasons, drew level in the 38th minute.",
+                "Rovers head coach Anna Lind made no changes, and Tenby defender Sam Moe was booked."));
+        List<Text.Sentence> sentences = new ArrayList<>();
+        analysed.forEach(p -> sentences.addAll(p.sentences()));
+        List<String> names = Names.find(sentences).organizations().stream().map(e -> e.name()).toList();
+        assertTrue(names.containsAll(List.of("Harlow Rovers", "Tenby Athletic")), names.toString());
+        assertFalse(names.contains("Rovers") || names.contains("Tenby"), names.toString());
     }
 
     @Test
