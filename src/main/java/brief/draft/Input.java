@@ -46,6 +46,7 @@ public record Input(String headline, List<String> paragraphs, String plain, Stri
         String plain = text.replace("\r\n", "\n");
         List<String> blocks = blocks(plain);
         if (blocks.isEmpty()) return new Input("", List.of(), plain, null, null);
+        blocks = bylineApart(blocks);
         String first = blocks.get(0);
         String shown = unlabelled(first);
         String headline;
@@ -60,6 +61,21 @@ public record Input(String headline, List<String> paragraphs, String plain, Stri
         Source line = sourceLine(body);
         return new Input(headline, body, plain, line.outlet(), line.published());
     }
+
+    /**
+     * A headline with its byline on the very next line ("Kessington must not let the tram die" and "By Oriel
+     * Strand", no blank line between) is two blocks: the byline is no part of the headline.
+     */
+    private static List<String> bylineApart(List<String> blocks) {
+        String[] lines = blocks.get(0).split("\n");
+        if (lines.length < 2 || !BYLINE.matcher(lines[1].strip()).matches()) return blocks;
+        List<String> out = new ArrayList<>();
+        for (String line : lines) if (!line.isBlank()) out.add(line.strip());
+        out.addAll(blocks.subList(1, blocks.size()));
+        return out;
+    }
+
+    private static final Pattern BYLINE = Pattern.compile("By \\p{Lu}\\S*(?:\\s+\\S+){0,10}");
 
     /** Where a piece appeared and when, as a line of its own says: "Tri-County Courier, August 5, 2026". */
     private record Source(String outlet, String published) {}

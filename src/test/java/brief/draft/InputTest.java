@@ -24,6 +24,14 @@ class InputTest {
     }
 
     @Test
+    void aBylineOnTheLineUnderTheHeadlineIsNoPartOfIt() {
+        Input in = Input.plainText("The harbour must keep its cranes\nBy Edda Vinge\n\nThe port wants to sell its two cranes. "
+                + "That would be a mistake.\n");
+        assertEquals("The harbour must keep its cranes", in.headline());
+        assertEquals(List.of("By Edda Vinge", "The port wants to sell its two cranes. That would be a mistake."), in.paragraphs());
+    }
+
+    @Test
     void aLineOfAnOutletAndADateUnderTheHeadlineGivesBoth() {
         assertEquals(Arrays.asList("Harbour crane returns to service", "Lowfield Gazette", "2026-03-04"),
                 source(Input.plainText("Harbour crane returns to service\n\nLowfield Gazette, March 4, 2026\n\n"
