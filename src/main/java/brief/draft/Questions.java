@@ -269,6 +269,9 @@ final class Questions {
             if (chosen.size() >= 5) break;
             String told = told(a, e);
             if (items.stream().anyMatch(i -> i.text().equals(told))) continue;
+            // "said on Wednesday that all contracts signed since 2017 would be reviewed": the start of the sentence
+            // tells what happened on Wednesday, and 2017 only bounds the contracts
+            if (Dates.bounds(e.when(), e.evidence().passage())) continue;
             chosen.add(e);
             items.add(new Item(String.valueOf((char) ('a' + items.size())), told));
         }
