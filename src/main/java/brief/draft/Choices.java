@@ -27,6 +27,8 @@ final class Choices {
     private static final int SETS = 3;
     private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?");
     /** Steps between wrong numbers, as shares of the right one: none a quarter, fifth, third or tenth, which would tell. */
+    /** Versions of a figure's question at most: one for each rank among four options. */
+    private static final int RANKS = 4;
     private static final double[] STEPS = {0.15, 0.35, 0.3, 0.45, 0.13, 0.4, 0.17, 0.55, 0.07, 0.11, 0.19, 0.37};
 
     private Choices() {}
@@ -89,7 +91,8 @@ final class Choices {
             }
             int made = 0;
             for (List<String> wrong : sets) {
-                if (made >= 2) break;
+                // a version for each rank the right number can take, so that the draft can put it at every rank in turn
+                if (made >= RANKS) break;
                 List<Option> options = withRight(f.value(), wrong);
                 if (stands(options)) continue;
                 out.add(new Question.Choice(Questions.stem(ids, "choice", "Which figure does the article give for “" + f.label() + "”?",
@@ -304,8 +307,19 @@ final class Choices {
         }
         List<Point> points = b.cards().stream().flatMap(c -> c.points().stream()).filter(Questions::whole).toList();
         List<Point> opinions = points.stream().filter(p -> p.kind() == PointKind.OPINION).limit(2).toList();
-        List<Point> facts = points.stream().filter(p -> p.kind() == PointKind.FACT).limit(5 - opinions.size()).toList();
-        if (opinions.isEmpty() || facts.isEmpty()) return;
+        List<Point> allFacts = points.stream().filter(p -> p.kind() == PointKind.FACT).toList();
+        if (opinions.isEmpty() || allFacts.isEmpty()) return;
+        // a second version offers other facts beside the opinions, for where another question states the first one
+        List<List<Point>> versions = new ArrayList<>();
+        for (int from = 0; from < Math.min(2, allFacts.size()); from++) {
+            List<Point> facts = allFacts.subList(from, Math.min(allFacts.size(), from + 5 - opinions.size()));
+            if (versions.isEmpty() || facts.size() == versions.get(0).size()) versions.add(facts);
+        }
+        for (List<Point> facts : versions) opinionsAmongFacts(opinions, facts, cardOf, ids, out);
+    }
+
+    private static void opinionsAmongFacts(List<Point> opinions, List<Point> facts, Function<String, String> cardOf, Ids ids,
+                                           List<Question> out) {
         List<Option> options = new ArrayList<>();
         List<String> answers = new ArrayList<>();
         List<Point> all = new ArrayList<>(facts);

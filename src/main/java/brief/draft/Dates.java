@@ -96,7 +96,7 @@ public final class Dates {
                 if (m.start() < after || comparison(text, m) || dayOfAFullDate(text, m)) continue;
                 int[] clause = Figures.clause(text, m.start(), m.end());
                 // "voted on Tuesday to authorize a strike, raising the prospect that service could stop next month": past
-                LocalDate date = date(m, dateline, FUTURE.matcher(tense(text, clause, m.start())).find());
+                LocalDate date = date(m, dateline, ahead(text, clause, m));
                 String when = m.group().replaceFirst("^(?i)(on|in|since|by|until|till|from|of|during|before|after|around|"
                         + "between|through|last|this)\\s+", "").replaceFirst("^(?i)at least\\s+", "");
                 if (date != null && (m.group(12) != null || m.group(15) != null) && dateline != null) {
@@ -114,15 +114,46 @@ public final class Dates {
         return chronological(out);
     }
 
-    /** "up 18 percent from 2024", "than in 2024", "promised to halve emissions by 2035": a year compared with or aimed at. */
+    /**
+     * Whether the clause a weekday stands in looks ahead: before the weekday, or after it short of what someone said
+     * would happen ("said on Wednesday that the contracts would be reviewed" was said on the Wednesday before).
+     */
+    private static boolean ahead(String text, int[] clause, Matcher m) {
+        // the words before go back to the comma before the date however far: "will hold a public information
+        // session on the phasing plan at the Community Hall on Tuesday" looks ahead
+        int from = Math.max(text.lastIndexOf(',', m.start() - 1), text.lastIndexOf(';', m.start() - 1)) + 1;
+        String before = text.substring(Math.min(from, clause[0]), m.start());
+        String after = text.substring(m.end(), Math.max(m.end(), clause[1])).split("(?i)\\bthat\\b", 2)[0];
+        return FUTURE.matcher(before).find() || FUTURE.matcher(after).find();
+    }
+
+    /**
+     * Whether a date only bounds a span its clause tells of ("contracts signed since 2017", "closed until at least
+     * March 30"), rather than saying when that happened.
+     */
+    static boolean bounds(String when, String evidence) {
+        String date = when.replaceFirst("\\s*\\(.*$", "");
+        return Pattern.compile("(?i)\\b(?:since|until|till)\\s+(?:at least\\s+)?" + Pattern.quote(date)).matcher(evidence).find();
+    }
+
+    /**
+     * "up 18 percent from 2024", "than in 2024", "promised to halve emissions by 2035": a year compared with or aimed
+     * at; and "the first time since 2009": a date a record is measured from.
+     */
     private static final Pattern COMPARED = Pattern.compile("(?i)(?:\\b(?:than|compared (?:with|to)|against)\\s+(?:in\\s+)?"
             + "|\\b(?:up|down)\\s+(?:from\\s+)?[\\d.,]+\\s*(?:%|percent|per cent|\\p{L}+)?\\s+"
             + "|\\b(?:promised|pledged|aims?|aiming|aimed|target|goal) to\\b[^,;]*?\\s)$");
+    /** A first or a record just before "since": "for the first time", "its highest level", "the most … in any year". */
+    private static final Pattern RECORD_SINCE = Pattern.compile("(?i)\\b(?:first|highest|lowest|biggest|largest|smallest|"
+            + "worst|best|strongest|weakest|fastest|slowest|most|least|fewest|longest|shortest|record|ever)\\b"
+            + "(?:\\s+[\\p{L}'’-]+){0,3}\\s*$");
     private static final Pattern YEAR_ONLY = Pattern.compile("(?i)^(?:in|since|by|until|from|of)?\\s*(?:1[7-9]|20)\\d{2}$");
 
     private static boolean comparison(String text, Matcher m) {
-        if (!YEAR_ONLY.matcher(m.group()).matches()) return false;
         String before = text.substring(Math.max(0, m.start() - 80), m.start());
+        // "for the first time since 2009", "the highest level since March": the record of now, measured against then
+        if (m.group().regionMatches(true, 0, "since ", 0, 6) && RECORD_SINCE.matcher(before).find()) return true;
+        if (!YEAR_ONLY.matcher(m.group()).matches()) return false;
         return COMPARED.matcher(before).find();
     }
 
@@ -166,15 +197,6 @@ public final class Dates {
         List<Event> out = new ArrayList<>();
         for (int i : order) out.add(events.get(i));
         return out;
-    }
-
-    /**
-     * The words that tell a date's tense: its clause, from the comma or semicolon before it however far back, so that
-     * "will hold a public information session on the phasing plan at the Community Hall on Tuesday" looks ahead.
-     */
-    private static String tense(String text, int[] clause, int date) {
-        int from = Math.max(text.lastIndexOf(',', date - 1), text.lastIndexOf(';', date - 1)) + 1;
-        return text.substring(Math.min(from, clause[0]), clause[1]);
     }
 
     private static LocalDate date(Matcher m, LocalDate dateline, boolean future) {

@@ -129,6 +129,11 @@ public final class Drafter {
         Set<Dates.Event> keptEvents = new HashSet<>();
         int room = Math.min(MAX_EVENTS, Math.max(4, articleWords / 50));
         for (Dates.Event e : central) {
+            // a sentence is dated by when its event happened, not by the start of a span it tells of
+            boolean bounds = Dates.bounds(e.when(), e.evidence());
+            if (bounds && central.stream().anyMatch(o -> o.sentence() == e.sentence() && !Dates.bounds(o.when(), o.evidence()))) {
+                continue;
+            }
             if (keptEvents.size() < room && datedSentences.add(e.sentence())) keptEvents.add(e);
         }
         // a second date of a sentence already on the timeline only where room is left

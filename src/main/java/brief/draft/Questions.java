@@ -33,6 +33,7 @@ final class Questions {
             + "monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|last|next)\\W*");
     private static final java.util.regex.Pattern MONTH_BEFORE = java.util.regex.Pattern.compile("(?i)\\b(jan|feb|mar|apr|may|jun|jul|"
             + "aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+$");
+    private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("(?<![\\d,.])(\\d+)\\.(\\d+)(?![\\d.]?\\d)");
     private static final List<String> NUMBER_WORDS = List.of("two", "three", "four", "five", "six", "seven", "eight",
             "nine", "ten", "eleven", "twelve");
 
@@ -231,6 +232,8 @@ final class Questions {
             String written = m.group(1).contains(",") ? String.format(Locale.ROOT, "%,d", other) : Long.toString(other);
             return text.substring(0, m.start()) + written + text.substring(m.end());
         }
+        String decimal = changedDecimal(text);
+        if (decimal != null) return decimal;
         java.util.regex.Matcher w = java.util.regex.Pattern.compile("(?i)\\b(" + String.join("|", NUMBER_WORDS) + ")\\b").matcher(text);
         if (w.find()) {
             int i = NUMBER_WORDS.indexOf(w.group(1).toLowerCase(Locale.ROOT));
@@ -239,6 +242,19 @@ final class Questions {
             return text.substring(0, w.start()) + other + text.substring(w.end());
         }
         return null;
+    }
+
+    /**
+     * A number with decimals ("$1.2 million", "87.5 percent") made half as large again, or a quarter smaller where
+     * that would pass 100, to as many decimals; null where there is none.
+     */
+    private static String changedDecimal(String text) {
+        java.util.regex.Matcher m = DECIMAL.matcher(text);
+        if (!m.find()) return null;
+        int decimals = m.group(2).length();
+        double n = Double.parseDouble(m.group(1) + "." + m.group(2));
+        double other = n * 1.5 >= 100 ? n * 0.75 : n * 1.5;
+        return text.substring(0, m.start()) + String.format(Locale.ROOT, "%." + decimals + "f", other) + text.substring(m.end());
     }
 
     /** The timeline's events in order; each told by the start of its sentence, which a short timeline entry may cut too far. */
@@ -253,6 +269,9 @@ final class Questions {
             if (chosen.size() >= 5) break;
             String told = told(a, e);
             if (items.stream().anyMatch(i -> i.text().equals(told))) continue;
+            // "said on Wednesday that all contracts signed since 2017 would be reviewed": the start of the sentence
+            // tells what happened on Wednesday, and 2017 only bounds the contracts
+            if (Dates.bounds(e.when(), e.evidence().passage())) continue;
             chosen.add(e);
             items.add(new Item(String.valueOf((char) ('a' + items.size())), told));
         }

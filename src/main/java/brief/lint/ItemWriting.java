@@ -179,8 +179,10 @@ public final class ItemWriting {
     private static void pair(Question q, Question other, boolean otherFirst, List<Finding> out) {
         if (otherFirst && Facts.sameFact(other, q)) {
             String answer = Facts.sameAnswer(other, q);
+            String statement = answer == null ? Facts.sameStatement(q, other) : null;
             out.add(finding(Rule.SAME_FACT, q, "evidence", "tests the same fact as " + other.id()
-                    + (answer != null ? " (both are answered “" + answer + "”)" : " (the same evidence)")));
+                    + (answer != null ? " (both are answered “" + answer + "”)"
+                    : statement != null ? " (both offer “" + statement + "” to judge, as it is or changed)" : " (the same evidence)")));
         }
         if (Facts.sameFact(other, q)) return;
         String key = null;

@@ -17,6 +17,12 @@ final class Exposure {
     private Target target;
     private String evidence;
     private List<String> answers;
+    private List<Statement> statements;
+    /** A statement has at least this many content words: fewer, and it is a name or a phrase. */
+    private static final int STATEMENT_WORDS = 4;
+    /** Of the shorter statement's content words, the share the other must have for the two to be one. */
+    private static final double SAME_STATEMENT = 0.7;
+    private static final java.util.regex.Pattern SENTENCE = java.util.regex.Pattern.compile("[.!?][\"”’)]*$");
 
     private Exposure(Question question) {
         this.question = question;
@@ -41,7 +47,7 @@ final class Exposure {
         return later.target().shownIn(shown()) != null;
     }
 
-    /** Whether the two test the same fact: one's evidence holds the other's, or their answers are the same. */
+    /** Whether the two test the same fact: one's evidence holds the other's, their answers are the same, or they offer one statement. */
     boolean sameFact(Exposure other) {
         String ea = evidence();
         String eb = other.evidence();
@@ -49,8 +55,50 @@ final class Exposure {
         for (String x : normalizedAnswers()) {
             if (Facts.distinctive(x) && other.normalizedAnswers().contains(x)) return true;
         }
-        return false;
+        return sameStatement(other) != null;
     }
+
+    /** The statement of this question that the other offers too, as told or with a detail changed; null where none is. */
+    String sameStatement(Exposure other) {
+        for (Statement mine : statements()) {
+            for (Statement theirs : other.statements()) if (sameStatement(mine.words(), theirs.words())) return mine.text();
+        }
+        return null;
+    }
+
+    /**
+     * Whether two statements are one, as told or with a detail changed ("The region has 340 unfilled posts" and "…
+     * 510 unfilled posts"): most of the words of the shorter are the other's. Shown in two questions, the two
+     * versions tell a reader that one of them is what the article says.
+     */
+    private static boolean sameStatement(Set<String> a, Set<String> b) {
+        Set<String> shorter = a.size() <= b.size() ? a : b;
+        Set<String> longer = shorter == a ? b : a;
+        long shared = shorter.stream().filter(longer::contains).count();
+        return shared >= STATEMENT_WORDS && shared >= SAME_STATEMENT * shorter.size();
+    }
+
+    /** The statements it offers to judge, as their content words: a true-or-false one, options that are sentences. */
+    private List<Statement> statements() {
+        if (statements == null) {
+            List<String> texts = new ArrayList<>();
+            if (question instanceof Question.TrueFalse) {
+                texts.add(question.stem().prompt().replaceFirst("(?i)^\\s*true or false\\s*[:?.-]?\\s*", ""));
+            }
+            if (question instanceof Question.Choice c) c.options().forEach(o -> texts.add(o.text()));
+            if (question instanceof Question.Multi m) m.options().forEach(o -> texts.add(o.text()));
+            List<Statement> out = new ArrayList<>();
+            for (String t : texts) {
+                Set<String> words = Facts.words(t);
+                if (words.size() >= STATEMENT_WORDS && SENTENCE.matcher(t.strip()).find()) out.add(new Statement(t, words));
+            }
+            statements = out;
+        }
+        return statements;
+    }
+
+    /** A statement offered to judge, and its content words. */
+    private record Statement(String text, Set<String> words) {}
 
     private List<Shown> shown() {
         if (shows == null) {

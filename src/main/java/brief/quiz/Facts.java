@@ -141,9 +141,17 @@ public final class Facts {
         return null;
     }
 
-    /** Two questions test the same fact: one's evidence holds the other's, or their answers are the same. */
+    /**
+     * Two questions test the same fact: one's evidence holds the other's, their answers are the same, or they offer
+     * the same statement to judge (as told, or with a detail changed).
+     */
     public static boolean sameFact(Question a, Question b) {
         return Exposure.of(a).sameFact(Exposure.of(b));
+    }
+
+    /** The statement of {@code a} that {@code b} offers too, as told or with a detail changed; null where none is. */
+    public static String sameStatement(Question a, Question b) {
+        return Exposure.of(a).sameStatement(Exposure.of(b));
     }
 
     /** The answer two questions share, or null. */

@@ -54,6 +54,14 @@ class DatesTest {
     }
 
     @Test
+    void aDateARecordIsMeasuredFromIsNoEventButTheDayItWasSetIs() throws Exception {
+        assertEquals(List.of("1987=1987-01-01", "Saturday (7 March 2026)=2026-03-07"),
+                found(LocalDate.of(2026, 3, 9), "HALDEN, March 9, 2026 — Halden reached the cup final for the first time since "
+                        + "2009 on Saturday.", "Ticket sales are at their highest level since May.",
+                        "The club has played at the same ground since 1987."));
+    }
+
+    @Test
     void anEventIsTheClauseItsDateStandsInNotTheSentencesMainClause() throws Exception {
         List<Text.Sentence> sentences = new ArrayList<>();
         Measured.language().analyse(List.of("The library reopened this week, two years after four inspectors closed it in "
@@ -80,6 +88,12 @@ class DatesTest {
         assertEquals(List.of("Tuesday (17 March 2026)=2026-03-17"),
                 found(LocalDate.of(2026, 3, 12), "The city will hold a public information session on the phasing plan at "
                         + "the Salter Street Community Hall on Tuesday at 7 p.m."));
+    }
+
+    @Test
+    void aWeekdayOnWhichSomeoneSaidWhatWouldHappenIsTheOneBeforeTheDateline() throws Exception {
+        assertEquals(List.of("Wednesday (11 March 2026)=2026-03-11"),
+                found(LocalDate.of(2026, 3, 12), "The mayor said on Wednesday that all contracts would be reviewed."));
     }
 
     @Test

@@ -49,6 +49,31 @@ class DraftedTextTest {
         }
     }
 
+    private static final String AUDIT = String.join("\n\n", "Stellby mayor orders audit of contracts",
+            "STELLBY, March 12, 2026 — Stellby's new mayor, Sofia Berg, said on Wednesday that all contracts signed since "
+                    + "2017 would be reviewed by outside auditors.",
+            "Her predecessor, Viktor Lamm, was first elected in 2019 and was convicted of fraud in February.",
+            "Lamm resigned in March 2025, a month before his trial began.",
+            "The town council appointed the auditing firm Brekke Revisjon in January.",
+            "The auditors will present their first findings to the council in June.",
+            "Stellby, a town of about 18,000 people on the coast, built a new harbour in 2012 with money from the regional "
+                    + "government. Its ferry service to the islands began in 2014 and carries 300,000 passengers a year.",
+            "The harbour company's accounts will be the first to be checked, Berg said. Its director, Ola Nes, has said "
+                    + "the company will open its books. A town meeting on the audit is planned for April.",
+            "Berg said residents deserved to know where their money had gone. The council backed the review by nine votes to two.");
+
+    @Test
+    void aSentenceIsOrderedByWhenItsEventHappenedNotByTheStartOfASpanItMentions() throws Exception {
+        Briefing b = draft(AUDIT);
+        brief.model.Question.Order order = b.questions().stream().filter(q -> q instanceof brief.model.Question.Order)
+                .map(q -> (brief.model.Question.Order) q).findFirst().orElseThrow(() -> new AssertionError(b.questions()));
+        List<String> items = order.items().stream().map(i -> i.text()).toList();
+        int appointed = items.indexOf(items.stream().filter(t -> t.contains("appointed")).findFirst().orElseThrow(() -> new AssertionError(items)));
+        int mayor = items.indexOf(items.stream().filter(t -> t.contains("Sofia Berg")).findFirst().orElseThrow(() -> new AssertionError(items)));
+        assertTrue(mayor > appointed, "the mayor spoke on Wednesday, after the auditors were appointed in January, whatever "
+                + "the contracts she spoke of: " + items);
+    }
+
     private static final String BALLOT = String.join("\n\n", "Bakers vote to strike at Lunde Foods",
             "Union members voted 87 percent in favour of a strike at Lunde Foods in a ballot held on 2 March.",
             "Lunde Foods reported an operating profit of 812 million kroner last year, up from 640 million kroner.",

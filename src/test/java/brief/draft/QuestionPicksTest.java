@@ -55,4 +55,35 @@ class QuestionPicksTest {
         long trueOnes = kept.stream().filter(q -> ((Question.TrueFalse) q).answer()).count();
         assertTrue(Math.abs(kept.size() - 2 * trueOnes) <= 1, "true and false within one of each other: " + kept);
     }
+
+    private static Question.Choice amounts(String id, String answer, String... values) {
+        List<brief.model.Option> options = new java.util.ArrayList<>();
+        for (String v : values) options.add(new brief.model.Option(String.valueOf((char) ('a' + options.size())), v, null));
+        String key = options.stream().filter(o -> o.text().equals(answer)).findFirst().orElseThrow().id();
+        return new Question.Choice(new Stem(id, "Which figure does the article give for “" + id + "”?", "c", 1, "See the article.",
+                new Evidence(id), null, false), options, key);
+    }
+
+    @Test
+    void rightAmountsAtOneRankMoreOftenThanTheirShareOfTheRanksAreAHabit() {
+        Question.Choice highest = amounts("berths", "61", "29", "43", "47", "61");
+        Question.Choice highestAgain = amounts("crossings", "86", "33", "54", "71", "86");
+        Question.Choice second = amounts("crew", "31", "19", "31", "46", "62");
+        assertEquals(1, QuestionPicks.habits(List.of(highest, highestAgain)), "the highest twice of two");
+        assertEquals(0, QuestionPicks.habits(List.of(highest, second)), "the highest, then the second lowest");
+    }
+
+    @Test
+    void statementsTrueMoreOftenThanFalseBeyondWhatAnOddNumberLeavesAreAHabit() {
+        assertEquals(0, QuestionPicks.habits(List.of(FERRY, TOLL, PIER)), "two to one is as even as three can be");
+        assertEquals(2, QuestionPicks.habits(List.of(FERRY, PIER, CARS)), "three to none");
+    }
+
+    @Test
+    void ofThreeStatementsOneOfTheCommonerAnswerIsLeftOutButASingleStatementStays() {
+        List<Question> paired = QuestionPicks.paired(List.of(FERRY, TOLL, PIER), new FormReader());
+        assertEquals(2, paired.size(), paired.toString());
+        assertTrue(paired.contains(TOLL), "the false one stays: " + paired);
+        assertEquals(List.of(FERRY), QuestionPicks.paired(List.of(FERRY), new FormReader()));
+    }
 }

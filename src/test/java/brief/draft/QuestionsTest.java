@@ -27,6 +27,14 @@ class QuestionsTest {
     }
 
     @Test
+    void aFalseStatementChangesANumberWithDecimalsToAsManyDecimals() {
+        assertEquals("The closures will save $1.8 million a year.",
+                Questions.changedDetail(B, "The closures will save $1.2 million a year."));
+        assertEquals("Punctuality improved to 65.6 percent.", Questions.changedDetail(B, "Punctuality improved to 87.5 percent."),
+                "a share half as large again would pass 100");
+    }
+
+    @Test
     void aFalseStatementNeverNamesTwiceSomeoneItAlreadyNamesInPart() {
         Briefing b = brief.quiz.Stories.briefing("ferry", B.cards(), List.of(), List.of(
                 new brief.model.Person("ann-lee", "Ann Lee", "harbour master", new Evidence("harbour master Ann Lee")),

@@ -99,6 +99,30 @@ class ItemWritingTest {
     }
 
     @Test
+    void flagsTwoQuestionsOfferingOneStatementWithADetailChanged() {
+        Question.TrueFalse tf = new Question.TrueFalse(stem("q-tf", "c", "True or false: The region has 510 unfilled nursing posts.",
+                "The region has 340 unfilled nursing posts."), false);
+        Question.Multi reported = new Question.Multi(stem("q-m", "c", "Which of these does the article report? Choose all that apply.",
+                "Petter Vik said the shortage had been building for a decade."),
+                List.of(o("a", "Petter Vik said the shortage had been building for a decade."),
+                        o("b", "The region has 340 unfilled nursing posts."), o("c", "The clinic on the harbour front closed in 2019."),
+                        o("d", "Ward six at the hospital reopened in May last year.")), List.of("a", "b"));
+        List<Finding> found = ItemWriting.check(with("Staffing", tf, reported));
+        assertEquals(List.of(Rule.SAME_FACT), found.stream().map(Finding::rule).toList(),
+                "side by side, the two numbers tell a reader that one of them is the article's: " + found);
+        assertTrue(found.get(0).message().contains("340 unfilled nursing posts"), found.get(0).message());
+    }
+
+    @Test
+    void statementsOfOneFrameButOtherFactsAreNotOne() {
+        Question.TrueFalse tf = new Question.TrueFalse(stem("q-tf", "c", "True or false: The region has 510 unfilled nursing posts.",
+                "The region has 340 unfilled nursing posts."), false);
+        Question.TrueFalse other = new Question.TrueFalse(stem("q-tf2", "c", "True or false: The hospital closed two wards in May.",
+                "The hospital closed two wards in May."), true);
+        assertEquals(List.of(), ItemWriting.check(with("Staffing", tf, other)));
+    }
+
+    @Test
     void flagsAQuestionWhoseExplanationGivesAnotherAway() {
         Question.Numeric count = new Question.Numeric(stem("q-num", "c", "How many crew does the ferry carry?", "a crew of 14"),
                 14, 0, "crew");

@@ -11,14 +11,15 @@ import java.util.regex.Pattern;
 /**
  * A test-wise reader who has not read the article: answers choice, "choose all" and true/false questions from
  * their form alone, and guesses where form says nothing. Its score is an expectation, so a guess counts as chance.
- * Like a reader who has sat the writer's tests before, it learns the writer's habits from the options of all the
- * questions at once: by which share wrong amounts are scaled from the right one.
+ * Like a reader who has sat the writer's tests before, it knows the writer's habits ({@link WritersHabits}), and
+ * like any reader of a whole quiz it takes what the other questions show ({@link GivenAway}).
  */
 public final class TestWise {
     private static final Pattern ABSOLUTE = Pattern.compile(
             "\\b(always|never|only|all|none|every|entirely|completely|no one|nothing|first|must)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern HEDGED = Pattern.compile(
             "\\b(some|may|might|often|usually|sometimes|generally|can|could|partly)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}\\S*|\\S*\\d\\S*");
 
     private TestWise() {}
 
@@ -45,80 +46,88 @@ public final class TestWise {
 
     public static Score score(List<Question> questions) {
         Score total = new Score(0, 0, 0);
-        Amounts.Ratios habit = habit(questions);
-        for (Question q : questions) {
-            if (q instanceof Question.Choice c) total = total.plus(choice(c, habit));
-            else if (q instanceof Question.Multi m) total = total.plus(multi(m));
-            else if (q instanceof Question.TrueFalse t) total = total.plus(trueFalse(t));
-        }
+        for (Score s : each(questions)) total = total.plus(s);
         return total;
     }
 
-    /**
-     * The ratios that single out one option of the most questions whose options are all amounts: the writer's habit.
-     * On a tie the commoner habit, in the order of {@link Amounts.Ratios}.
-     */
-    static Amounts.Ratios habit(List<Question> questions) {
-        Amounts.Ratios best = Amounts.Ratios.QUARTERS;
-        long most = 0;
-        for (Amounts.Ratios r : Amounts.Ratios.values()) {
-            long told = questions.stream().filter(q -> q instanceof Question.Choice)
-                    .filter(q -> !Amounts.scaledFrom(((Question.Choice) q).options(), r).isEmpty()).count();
-            if (told > most) {
-                most = told;
-                best = r;
-            }
-        }
-        return best;
+    /** The score of each question, in their order, the writer's habits learned from them all. */
+    public static List<Score> each(List<Question> questions) {
+        WritersHabits habits = WritersHabits.of(questions);
+        List<GivenAway.Shown> shown = GivenAway.texts(questions);
+        return questions.stream().map(q -> one(q, habits, shown)).toList();
+    }
+
+    /** The score of one question of a quiz, the habits learned from all of it; zero questions for the types it leaves. */
+    static Score one(Question q, WritersHabits habits, List<GivenAway.Shown> shown) {
+        if (q instanceof Question.Choice c) return choice(c, habits, shown);
+        if (q instanceof Question.Multi m) return multi(m, shown);
+        if (q instanceof Question.TrueFalse t) return trueFalse(t, habits, shown);
+        return new Score(0, 0, 0);
     }
 
     /**
-     * The odd-form option; among amounts, the one the others are all multiples of, the one they are scaled from by
-     * the writer's habit, the only round one, the only one of its size, else one of the middle two; otherwise the one sharing most words with the
-     * prompt, else the longest, else a guess.
+     * An option another question shows beside what this one asks about; else the odd-form option; among amounts, the
+     * one the others are all multiples of, the one they are scaled from by the writer's habit, the only round one, the
+     * only one of its size, else the one at the writer's rank; otherwise the one sharing most words with the prompt,
+     * else the most specific (most names and numbers, most words), else the longest.
      */
-    static Score choice(Question.Choice q, Amounts.Ratios habit) {
+    static Score choice(Question.Choice q, WritersHabits habits, List<GivenAway.Shown> shown) {
         List<Option> options = q.options();
         double chance = 1.0 / options.size();
-        List<Option> pick = Forms.oddOneOut(options);
+        List<Option> pick = GivenAway.options(q, options, shown);
+        if (pick.isEmpty() || pick.size() == options.size()) pick = Forms.oddOneOut(options);
         if (pick.size() != 1 && Amounts.all(options) != null) {
             pick = Amounts.dividesAll(options);
-            if (pick.isEmpty()) pick = Amounts.scaledFrom(options, habit);
+            if (pick.isEmpty()) pick = Amounts.scaledFrom(options, habits.ratios());
             if (pick.isEmpty()) pick = Amounts.roundest(options);
             if (pick.isEmpty()) pick = Amounts.oddSize(options);
-            if (pick.isEmpty()) pick = Amounts.middle(options);
-            double solver = pick.stream().filter(o -> o.id().equals(q.answer())).count() / (double) pick.size();
-            return new Score(solver, chance, 1);
+            if (pick.isEmpty()) pick = WritersHabits.at(options, habits.rank());
+            return new Score(credit(q, pick), chance, 1);
         }
         if (pick.size() != 1) pick = most(options, o -> (double) shared(q.stem().prompt(), o.text()));
+        if (pick.size() != 1) pick = most(options, TestWise::specificity);
         if (pick.size() != 1) pick = most(options, o -> (double) o.text().length());
-        double solver = pick.stream().filter(o -> o.id().equals(q.answer())).count() / (double) pick.size();
-        return new Score(solver, chance, 1);
+        return new Score(credit(q, pick), chance, 1);
     }
 
-    /** Picks the options longer than the average and those sharing words with the prompt, but no broken sentence. */
-    static Score multi(Question.Multi q) {
+    private static double credit(Question.Choice q, List<Option> pick) {
+        if (pick.isEmpty()) return 1.0 / q.options().size();
+        return pick.stream().filter(o -> o.id().equals(q.answer())).count() / (double) pick.size();
+    }
+
+    /**
+     * Picks the options another question shows beside what this one asks about; where none is, those longer than
+     * the average and those sharing words with the prompt, but no broken sentence.
+     */
+    static Score multi(Question.Multi q, List<GivenAway.Shown> shown) {
         List<Option> options = q.options();
-        double mean = options.stream().mapToInt(o -> o.text().length()).average().orElse(0);
-        List<String> picks = new ArrayList<>();
-        for (Option o : options) {
-            if (Forms.fragment(o.text())) continue;
-            if (o.text().length() > mean || shared(q.stem().prompt(), o.text()) > 0) picks.add(o.id());
-        }
         double chance = chanceOfMulti(q);
+        List<String> picks = new ArrayList<>(GivenAway.options(q, options, shown).stream().map(Option::id).toList());
+        if (picks.isEmpty()) {
+            double mean = options.stream().mapToInt(o -> o.text().length()).average().orElse(0);
+            for (Option o : options) {
+                if (Forms.fragment(o.text())) continue;
+                if (o.text().length() > mean || shared(q.stem().prompt(), o.text()) > 0) picks.add(o.id());
+            }
+        }
         if (picks.isEmpty() || picks.size() == options.size()) return new Score(chance, chance, 1);
         return new Score(Grading.grade(q, new Response.Picks(picks)).credit(), chance, 1);
     }
 
     /**
-     * A statement that is not a whole sentence is false; absolute words ("never", "only", "first") mean false, hedges
-     * ("some", "may") true; else true, since writers of such questions state more true things than false ones.
+     * A statement that is not a whole sentence is false; one another question repeats in the article's own words is
+     * true, and false where it repeats it with another number or name; absolute words ("never", "only", "first")
+     * mean false, hedges ("some", "may") true; else whichever the writer's statements mostly are, and true where
+     * they are as often one as the other.
      */
-    static Score trueFalse(Question.TrueFalse q) {
-        if (Forms.fragment(statement(q))) return new Score(q.answer() ? 0 : 1, 0.5, 1);
-        boolean absolute = ABSOLUTE.matcher(q.stem().prompt()).find();
-        boolean hedged = HEDGED.matcher(q.stem().prompt()).find();
-        boolean says = absolute == hedged || hedged;
+    static Score trueFalse(Question.TrueFalse q, WritersHabits habits, List<GivenAway.Shown> shown) {
+        String statement = statement(q);
+        if (Forms.fragment(statement)) return new Score(q.answer() ? 0 : 1, 0.5, 1);
+        Boolean told = GivenAway.statement(q, statement, shown);
+        if (told != null) return new Score(told == q.answer() ? 1 : 0, 0.5, 1);
+        boolean absolute = ABSOLUTE.matcher(statement).find();
+        boolean hedged = HEDGED.matcher(statement).find();
+        boolean says = absolute != hedged ? hedged : habits.mostly() == null || habits.mostly();
         return new Score(says == q.answer() ? 1 : 0, 0.5, 1);
     }
 
@@ -139,6 +148,12 @@ public final class TestWise {
             sum += Grading.grade(q, new Response.Picks(picks)).credit();
         }
         return sum / (1 << n);
+    }
+
+    /** How much an option names: its names and numbers, then its content words, as a reader weighs "the detailed one". */
+    static double specificity(Option o) {
+        long named = CAPITALISED.matcher(o.text()).results().count();
+        return named * 100 + Facts.words(o.text()).size();
     }
 
     private static List<Option> most(List<Option> options, java.util.function.ToDoubleFunction<Option> measure) {

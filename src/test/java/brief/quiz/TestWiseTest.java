@@ -112,6 +112,150 @@ class TestWiseTest {
         assertEquals(1, s.solver(), 1e-9, "of the two longer than the rest, the one that is no sentence is left out: " + s);
     }
 
+    private static TestWise.Score score(Question... questions) {
+        return TestWise.score(java.util.List.of(questions));
+    }
+
+    private static Question.Cloze cloze(String prompt, String answer) {
+        return new Question.Cloze(Stories.stem("q-" + Integer.toHexString(prompt.hashCode()), "c", "Fill the gap: " + prompt, "e"),
+                answer, java.util.List.of());
+    }
+
+    @Test
+    void learnsThatTheWritersStatementsAreMostlyFalseAndCallsEveryOneFalse() {
+        TestWise.Score s = score(statement("The ferry sails at dawn.", false), statement("The ferry carries 300 cars.", false),
+                statement("The harbour closed in 2019.", false), statement("The pier was rebuilt.", true));
+        assertEquals(3, s.solver(), 1e-9, "three of four are false: " + s);
+    }
+
+    @Test
+    void gainsNothingFromStatementsAsOftenTrueAsFalse() {
+        TestWise.Score s = score(statement("The ferry sails at dawn.", false), statement("The ferry carries 300 cars.", true),
+                statement("The harbour closed in 2019.", false), statement("The pier was rebuilt.", true));
+        assertEquals(s.chance(), s.solver(), 1e-9, s.toString());
+    }
+
+    @Test
+    void aSingleFalseStatementIsNoHabit() {
+        TestWise.Score s = score(statement("The ferry sails at dawn.", false));
+        assertEquals(0, s.solver(), 1e-9, "called true, as where the writer's statements are as often one as the other: " + s);
+    }
+
+    @Test
+    void callsAbsoluteStatementsFalseAndHedgedOnesTrue() {
+        TestWise.Score s = score(statement("The ferry never sails at night.", false), statement("The pier may reopen in May.", true),
+                statement("Only residents pay the lower fare.", false), statement("Some crossings could be cancelled.", true));
+        assertEquals(4, s.solver(), 1e-9, s.toString());
+    }
+
+    @Test
+    void gainsNothingFromAbsoluteAndHedgedWordsThatSayNothingOfTruth() {
+        TestWise.Score s = score(statement("The ferry never sails at night.", true), statement("The pier may reopen in May.", false),
+                statement("Only residents pay the lower fare.", false), statement("Some crossings could be cancelled.", true));
+        assertEquals(s.chance(), s.solver(), 1e-9, s.toString());
+    }
+
+    @Test
+    void learnsThatTheWriterPutsTheRightAmountHighest() {
+        TestWise.Score s = score(amounts("How many passengers?", "52", "17", "23", "38", "52"),
+                amounts("How many berths?", "61", "29", "43", "47", "61"),
+                amounts("How many crossings a week?", "86", "33", "54", "71", "86"));
+        assertEquals(3, s.solver(), 1e-9, "the right amount is the highest each time: " + s);
+    }
+
+    @Test
+    void learnsThatTheWriterPutsTheRightAmountLowest() {
+        TestWise.Score s = score(amounts("How many passengers?", "17", "17", "23", "38", "52"),
+                amounts("How many berths?", "29", "29", "43", "47", "61"),
+                amounts("How many crossings a week?", "86", "33", "54", "71", "86"));
+        assertEquals(2, s.solver(), 1e-9, "the lowest twice, the highest once: " + s);
+    }
+
+    @Test
+    void gainsNothingWhereTheRightAmountTakesEveryRankInTurn() {
+        TestWise.Score s = score(amounts("How many passengers?", "17", "17", "23", "38", "52"),
+                amounts("How many berths?", "43", "29", "43", "47", "61"),
+                amounts("How many crossings a week?", "71", "33", "54", "71", "86"),
+                amounts("How many crew?", "62", "19", "31", "46", "62"));
+        assertEquals(s.chance(), s.solver(), 1e-9, "a middle amount is right on two of four: " + s);
+    }
+
+    @Test
+    void picksTheMostSpecificOption() {
+        TestWise.Score s = score(amounts("Who will build the pier?", "Halvorsen Marine of Tromsø", "a building firm from the mainland",
+                        "Halvorsen Marine of Tromsø", "the council itself", "a state company"),
+                amounts("What will the ferry run on?", "two 1.2 MW batteries", "diesel", "two 1.2 MW batteries",
+                        "liquefied natural gas", "hydrogen"),
+                amounts("Who objected?", "Councillor Ann Lee", "Councillor Ann Lee", "residents of the island", "a union", "a ferry firm"));
+        assertEquals(3, s.solver(), 1e-9, "the article's own wording names and numbers what the other options, longer as "
+                + "some are, leave vague: " + s);
+    }
+
+    @Test
+    void gainsNothingFromOptionsAllAsSpecificAsEachOther() {
+        TestWise.Score s = score(amounts("Who will build the pier?", "Halvorsen Marine", "Halvorsen Marine", "Brekkestad Yards",
+                        "Lindholm Docking", "Sandvik Shipyard"),
+                amounts("Who chairs the council?", "Ida Brandt", "Oda Rennet", "Ida Brandt", "Per Moland", "Ali Sundby"));
+        assertEquals(s.chance(), s.solver(), 1e-9, s.toString());
+    }
+
+    @Test
+    void picksTheLongestOfOptionsOtherwiseAlike() {
+        TestWise.Score s = score(amounts("Who chairs the council?", "Ingrid Brandt", "Oda Rein", "Ingrid Brandt", "Per Moen", "Ali Sund"));
+        assertEquals(1, s.solver(), 1e-9, s.toString());
+    }
+
+    @Test
+    void picksTheOptionThatRepeatsWordsOfTheStem() {
+        TestWise.Score s = score(amounts("Which harbour will the ferry leave from?", "the north harbour", "the north harbour",
+                        "the old quay", "the island pier", "the east dock"),
+                amounts("What did the council vote for?", "a council loan", "a council loan", "a state grant",
+                        "a ticket levy", "a bond issue"));
+        assertEquals(2, s.solver(), 1e-9, s.toString());
+    }
+
+    @Test
+    void gainsNothingWhereTheOptionRepeatingTheStemIsAsOftenWrong() {
+        TestWise.Score s = score(amounts("Which harbour will the ferry leave from?", "the old quay", "the north harbour",
+                        "the old quay", "the island pier", "the east dock"),
+                amounts("What did the council vote for?", "a council loan", "a council loan", "a state grant",
+                        "a ticket levy", "a bond issue"));
+        assertEquals(1, s.solver(), 1e-9, "right once of twice, as a guess is half a time: " + s);
+    }
+
+    @Test
+    void takesTheAnswerAnotherQuestionShowsBesideWhatThisOneAsks() {
+        TestWise.Score s = score(amounts("Who does the article describe as “harbour master”?", "Oda Rein", "Ida Moen", "Oda Rein",
+                        "Per Lund", "Ali Sand"), cloze("The harbour master, Oda Rein, said the pier would ____.", "reopen"));
+        assertEquals(1, s.solver(), 1e-9, "the gap's sentence names the harbour master: " + s);
+    }
+
+    @Test
+    void gainsNothingWhereOtherQuestionsShowTheOptionsOnlyByThemselves() {
+        TestWise.Score s = score(amounts("Who does the article describe as “harbour master”?", "Oda Rein", "Ida Moen", "Oda Rein",
+                        "Per Lund", "Ali Sand"), cloze("Oda Rein said the pier would ____.", "reopen"),
+                cloze("Ida Moen said the ferry would ____.", "wait"));
+        assertEquals(s.chance(), s.solver(), 1e-9, "names without the role they are asked by tell nothing: " + s);
+    }
+
+    @Test
+    void judgesAStatementByTheArticlesOwnWordsInAnotherQuestion() {
+        TestWise.Score s = score(statement("The ferry carries 450 cars on each crossing.", false),
+                cloze("The ferry carries 300 cars on each ____.", "crossing"),
+                statement("Opponents argued that the fares would be too high for islanders.", true),
+                cloze("Opponents argued that the ____ would be too high for islanders.", "fares"));
+        assertEquals(2, s.solver(), 1e-9, "a number other than the gap's sentence has is false, the same words true: " + s);
+    }
+
+    @Test
+    void gainsNothingFromAGapThatHidesTheDetailChanged() {
+        TestWise.Score s = score(statement("The ferry carries 450 cars on each crossing.", false),
+                cloze("The ferry carries ____ cars on each crossing.", "300"),
+                statement("The new pier cost 12 million euros to build.", true),
+                cloze("The new pier cost ____ to build.", "12 million euros"));
+        assertEquals(s.chance(), s.solver(), 1e-9, s.toString());
+    }
+
     private static Briefing shipped() throws Exception {
         return Library.load(java.util.List.of(), true).find("lee-beijing-visit").briefing();
     }
