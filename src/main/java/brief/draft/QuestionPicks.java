@@ -80,18 +80,8 @@ final class QuestionPicks {
         List<Question> tf = statements(questions);
         if (tf.size() % 2 == 0 || tf.size() < 3) return questions;
         boolean commoner = 2 * tf.stream().filter(q -> ((Question.TrueFalse) q).answer()).count() > tf.size();
-        Question drop = null;
-        double best = Double.MAX_VALUE;
-        for (Question q : tf) {
-            if (((Question.TrueFalse) q).answer() != commoner) continue;
-            List<Question> without = new ArrayList<>(questions);
-            without.remove(q);
-            double lean = Math.abs(reader.lean(without));
-            if (lean < best) {
-                best = lean;
-                drop = q;
-            }
-        }
+        Question drop = leastLeaningWithout(questions, tf, q -> ((Question.TrueFalse) q).answer() == commoner,
+                reader, Double.MAX_VALUE);
         List<Question> out = new ArrayList<>(questions);
         out.remove(drop);
         return out;
@@ -146,22 +136,33 @@ final class QuestionPicks {
     private static List<Question> evened(List<Question> questions, FormReader reader) {
         List<Question> out = new ArrayList<>(questions);
         while (share(out, reader) > EVEN && !(Math.abs(reader.lean(out)) <= QUARTER + 1e-9 && share(out, reader) < BAR)) {
-            Question drop = null;
-            double best = Math.abs(reader.lean(out)) - 1e-9;
-            for (Question q : out) {
-                if (!evenWithout(out, q)) continue;
-                List<Question> without = new ArrayList<>(out);
-                without.remove(q);
-                double lean = Math.abs(reader.lean(without));
-                if (lean < best) {
-                    best = lean;
-                    drop = q;
-                }
-            }
+            Question drop = leastLeaningWithout(out, out, q -> evenWithout(out, q), reader,
+                    Math.abs(reader.lean(out)) - 1e-9);
             if (drop == null) break;
             out.remove(drop);
         }
         return out;
+    }
+
+    /**
+     * Of the {@code candidates} that {@code may} go, the one whose leaving out brings the form reader nearest a guess
+     * over the rest of {@code questions}, leaning less than {@code below}; null when none does.
+     */
+    private static Question leastLeaningWithout(List<Question> questions, List<Question> candidates,
+                                                java.util.function.Predicate<Question> may, FormReader reader, double below) {
+        Question drop = null;
+        double best = below;
+        for (Question q : candidates) {
+            if (!may.test(q)) continue;
+            List<Question> without = new ArrayList<>(questions);
+            without.remove(q);
+            double lean = Math.abs(reader.lean(without));
+            if (lean < best) {
+                best = lean;
+                drop = q;
+            }
+        }
+        return drop;
     }
 
     /**

@@ -135,14 +135,20 @@ class CommandsTest {
         assertTrue(man.contains("\\-\\-format"), "options, with troff's hyphens");
     }
 
-    @Test
-    void foldersGivenBeforeTheSubcommandApplyToIt() throws Exception {
-        Path briefings = Files.createDirectories(dir.resolve("briefings"));
+    /** A folder holding the test briefing of a ferry line and its article. */
+    private static Path ferry(Path folder) throws java.io.IOException {
+        Files.createDirectories(folder);
         for (String name : new String[] {"valid.yaml", "article.txt"}) {
             try (var in = CommandsTest.class.getResourceAsStream("/content/" + name)) {
-                Files.write(briefings.resolve(name), in.readAllBytes());
+                Files.write(folder.resolve(name), in.readAllBytes());
             }
         }
+        return folder;
+    }
+
+    @Test
+    void foldersGivenBeforeTheSubcommandApplyToIt() throws Exception {
+        Path briefings = ferry(dir.resolve("briefings"));
         Path data = dir.resolve("data");
         Run print = Run.of("--briefings", briefings.toString(), "--data-dir", data.toString(), "print", "ferry");
         assertEquals(0, print.exitCode(), print.err());
@@ -160,12 +166,7 @@ class CommandsTest {
 
     @Test
     void aBriefingIsNamedByItsFileAsDraftAndValidateNameIt() throws Exception {
-        Path elsewhere = Files.createDirectories(dir.resolve("drafts"));
-        for (String name : new String[] {"valid.yaml", "article.txt"}) {
-            try (var in = CommandsTest.class.getResourceAsStream("/content/" + name)) {
-                Files.write(elsewhere.resolve(name), in.readAllBytes());
-            }
-        }
+        Path elsewhere = ferry(dir.resolve("drafts"));
         Run print = Run.of("print", elsewhere.resolve("valid.yaml").toString());
         assertEquals(0, print.exitCode(), print.err());
         assertTrue(print.out().startsWith("A NEW FERRY LINE"), "found without --briefings: " + print.out());
