@@ -10,9 +10,14 @@ import java.util.List;
 final class Namesakes {
     private Namesakes() {}
 
+    /** The people found, named in full, who have this name as their surname. */
+    static List<Names.Entity> bearers(Names.Found found, String surname) {
+        return found.people().stream().filter(e -> e.name().contains(" ") && e.surname().equals(surname)).toList();
+    }
+
     /** Whether two people or more found have this name as their surname. */
     static boolean shared(Names.Found found, String surname) {
-        return found.people().stream().filter(e -> e.name().contains(" ") && e.surname().equals(surname)).count() > 1;
+        return bearers(found, surname).size() > 1;
     }
 
     /**
@@ -21,8 +26,7 @@ final class Namesakes {
      */
     static Names.Entity resolve(Names.Found found, Names.Run r, Text.Sentence s) {
         Genders.Gender address = Genders.address(s.tokens(), r.first());
-        List<Names.Entity> same = found.people().stream()
-                .filter(e -> e.name().contains(" ") && e.surname().equals(r.name())).toList();
+        List<Names.Entity> same = bearers(found, r.name());
         if (address == null) return same.isEmpty() ? null : same.get(0);
         List<Names.Entity> fit = same.stream().filter(e -> found.genderOf(e) == address).toList();
         if (fit.isEmpty()) fit = same.stream().filter(e -> found.genderOf(e) == null).toList();

@@ -28,10 +28,10 @@ final class Surnames {
         return out;
     }
 
+    /** The one person of that surname; null for none, or for two of it ("Hollis" of a mother and her son). */
     private static Names.Entity surnameOf(Names.Found found, String word) {
-        if (Namesakes.shared(found, word)) return null;
-        for (Names.Entity e : found.people()) if (e.name().contains(" ") && e.surname().equals(word)) return e;
-        return null;
+        List<Names.Entity> bearers = Namesakes.bearers(found, word);
+        return bearers.size() == 1 ? bearers.get(0) : null;
     }
 
     /** The last token of the word that starts at {@code i}, hyphens joined: "Okonjo-" "Reyes", "Osei" "-" "Lund". */
